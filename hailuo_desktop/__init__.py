@@ -1,0 +1,1 @@
+"""Hailuo Desktop: make short AI videos with the Hailuo models on AceData Cloud."""
