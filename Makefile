@@ -1,0 +1,30 @@
+# The two commands of the README's quick start, and the packaging entry point.
+# Every target sets itself up first (.ci/bootstrap: system libraries, .venv, pinned deps).
+
+PY := .venv/bin/python
+
+.PHONY: demo test lint bench bootstrap
+
+bootstrap:
+	@.ci/bootstrap
+
+demo: bootstrap
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "No screen found: starting on a virtual one (xvfb-run)."; \
+		xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m hailuo_desktop --demo; \
+	else \
+		$(PY) -m hailuo_desktop --demo; \
+	fi
+
+lint: bootstrap
+	.venv/bin/ruff check hailuo_desktop tests bench
+	.venv/bin/lint-imports
+
+# pytest exits 5 when it collected no test: that is a failure here, never a silent pass.
+test: lint
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing." >&2; exit 1; fi; \
+	exit $$rc
+
+bench: bootstrap
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench

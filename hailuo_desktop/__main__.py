@@ -1,0 +1,75 @@
+"""Start Hailuo Desktop: `hailuo-desktop [--demo]` or `python -m hailuo_desktop`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import logging.handlers
+import sys
+from importlib.metadata import version
+
+from .storage import paths
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="hailuo-desktop",
+        description="Make short AI videos with the Hailuo models on AceData Cloud.")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the built-in simulator: no account, no credits")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {version('hailuo-desktop')}")
+    return parser.parse_args(argv)
+
+
+def _setup_logging() -> None:
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "hailuo-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    # httpx logs every request URL at INFO; useful, and it never includes headers.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    _setup_logging()
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from .app import create_window
+    from .error_sink import ErrorSink
+    from .ui.error_dialog import show_error
+    from .ui.style import apply_style
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Hailuo Desktop")
+    qt_app.setDesktopFileName("hailuo-desktop")
+    apply_style(qt_app)
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    sink = ErrorSink()
+    sink.install(loop)
+
+    async def run() -> None:
+        window = create_window(demo=args.demo)
+        sink.subscribe(lambda sentence, report: show_error(window, sentence, report))
+        closed = asyncio.Event()
+        window.shutdownFinished.connect(closed.set)
+        window.resize(window.sizeHint())
+        window.show()
+        await closed.wait()
+
+    with loop:
+        loop.run_until_complete(run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""Checking a first-frame link before it is sent: does it lead to a picture, and how big is it?
+
+A first-frame link can point anywhere on the web, so the probe uses an `httpx.AsyncClient` that
+does not carry the AceData token (the caller passes such a client), and on top of that strips any
+`Authorization` or `Cookie` header from its own requests. It follows at most five redirects by
+hand, each only to http(s), reads at most 20 MB, and believes the first bytes of the body rather
+than the server's Content-Type.
+
+A link `check_first_frame_link` refuses is not fetched: its sentence comes back as the problem.
+Expected failures (bad status, not a picture, too large, network trouble, invalid address) come
+back as a `ProbeResult` with a plain sentence in `problem`; nothing here raises for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import httpx
+
+from ..domain.links import check_first_frame_link
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+
+_ACCEPT = "image/png,image/jpeg,image/webp,image/*;q=0.8,*/*;q=0.5"
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_STATUS_WORDS = {
+    400: "bad request",
+    401: "login required",
+    403: "access denied",
+    404: "not found",
+    410: "gone",
+    429: "too many requests",
+    451: "blocked for legal reasons",
+}
+
+
+
+def too_large_problem(max_bytes: int = MAX_IMAGE_BYTES) -> str:
+    megabytes = f"{max_bytes / (1024 * 1024):g}"
+    return (f"The image is larger than {megabytes} MB. Use a smaller picture (the service takes "
+            f"up to {megabytes} MB).")
+
+WEB_PAGE_PROBLEM = (
+    "That link opens a web page, not an image. Right-click the picture and copy the image "
+    "address."
+)
+EMPTY_PROBLEM = "The image link sent back nothing. Check the link."
+INVALID_URL_PROBLEM = "That is not a valid web address. Check the link."
+BAD_REDIRECT_PROBLEM = (
+    "The image link forwards to an address that can't be used. Copy the picture's final "
+    "address."
+)
+TOO_MANY_REDIRECTS_PROBLEM = (
+    "The image link forwards to other addresses too many times. Copy the picture's final "
+    "address."
+)
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    """What the probe found.
+
+    `data` holds the downloaded bytes when they are a picture (PNG, JPEG, WebP, GIF or BMP) and
+    `problem` is None; otherwise `data` is None and `problem` is one sentence for the user.
+    `content_type` is the type recognised from the bytes ("image/png") when it is a picture,
+    else what the server claimed (without parameters), else "".
+    """
+
+    data: bytes | None
+    problem: str | None
+    content_type: str
+
+
+def sniff_image_type(head: bytes) -> str | None:
+    """The MIME type of a picture from its first bytes, or None if it is not one we take."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if len(head) >= 26 and head.startswith(b"BM"):
+        return "image/bmp"
+    return None
+
+
+def _looks_like_html(head: bytes, declared: str) -> bool:
+    if declared in ("text/html", "application/xhtml+xml"):
+        return True
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta"))
+
+
+def _status_problem(response: httpx.Response) -> str:
+    code = response.status_code
+    if code >= 500:
+        return f"The image server answered {code} (server error). Try again later."
+    words = _STATUS_WORDS.get(code) or (response.reason_phrase or "error").lower()
+    return f"The image link answered {code} ({words}). Check the link."
+
+
+def _network_reason(exc: httpx.HTTPError) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, httpx.TimeoutException):
+        return "it took too long to answer"
+    if isinstance(exc, httpx.ConnectError):
+        if "name or service not known" in text or "getaddrinfo" in text or "nodename" in text \
+                or "no address associated" in text or "temporary failure in name" in text:
+            return "the website name was not found"
+        if "refused" in text:
+            return "the connection was refused"
+        if "certificate" in text or "ssl" in text or "tls" in text:
+            return "its security certificate was not accepted"
+        return "could not connect"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server broke off the answer"
+    if isinstance(exc, httpx.DecodingError):
+        return "the server sent a damaged answer"
+    if isinstance(exc, httpx.ProxyError):
+        return "the proxy refused it"
+    return "network error"
+
+
+def _unreachable(exc: httpx.HTTPError) -> str:
+    return (f"Couldn't reach that link ({_network_reason(exc)}). Check your connection or the "
+            "address.")
+
+
+def _scheme_problem(scheme: str) -> str:
+    return (f"The image link forwards to a {scheme or 'non-web'}: address, which can't be used. "
+            "Copy the picture's final address.")
+
+
+class ImageProbe:
+    """Downloads a first-frame link once, with limits, and says whether it is a usable picture."""
+
+    def __init__(self, http: httpx.AsyncClient, *, max_bytes: int = MAX_IMAGE_BYTES,
+                 max_redirects: int = MAX_REDIRECTS,
+                 timeout: httpx.Timeout | None = DEFAULT_TIMEOUT) -> None:
+        self._http = http
+        self._max_bytes = max_bytes
+        self._max_redirects = max_redirects
+        self._timeout = timeout
+
+    async def probe(self, url: str) -> ProbeResult:
+        try:
+            return await self._probe(url)
+        except httpx.InvalidURL:
+            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+        except httpx.UnsupportedProtocol:
+            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+        except httpx.HTTPError as exc:
+            log.info("first-frame probe of %s failed: %r", url, exc)
+            return ProbeResult(None, _unreachable(exc), "")
+
+    async def _probe(self, url: str) -> ProbeResult:
+        check = check_first_frame_link(url)
+        if check.problem is not None:
+            return ProbeResult(None, check.problem, "")
+        target = httpx.URL(check.url)
+        if target.scheme not in ("http", "https"):
+            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+        for _ in range(self._max_redirects + 1):
+            request = self._http.build_request(
+                "GET", target, headers={"accept": _ACCEPT},
+                timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+            # Belt and braces: whatever client we were given, no credentials leave with the probe.
+            for header in ("authorization", "cookie", "proxy-authorization"):
+                request.headers.pop(header, None)
+            try:
+                response = await self._http.send(request, stream=True, follow_redirects=False)
+            except httpx.InvalidURL:
+                # Our own URL was already valid: httpx choked on a redirect's Location while
+                # preparing `next_request` (it does so even when not following redirects).
+                return ProbeResult(None, BAD_REDIRECT_PROBLEM, "")
+            try:
+                if response.status_code in _REDIRECT_CODES:
+                    location = response.headers.get("location")
+                    if not location:
+                        return ProbeResult(None, _status_problem(response), "")
+                    scheme = _SCHEME.match(location)
+                    if scheme is not None and scheme.group(1).lower() not in ("http", "https"):
+                        return ProbeResult(None, _scheme_problem(scheme.group(1).lower()), "")
+                    target = response.url.join(location)
+                    if target.scheme not in ("http", "https"):
+                        return ProbeResult(None, _scheme_problem(target.scheme), "")
+                    continue
+                return await self._read(response)
+            finally:
+                await response.aclose()
+        return ProbeResult(None, TOO_MANY_REDIRECTS_PROBLEM, "")
+
+    async def _read(self, response: httpx.Response) -> ProbeResult:
+        declared = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if not response.is_success:
+            return ProbeResult(None, _status_problem(response), declared)
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > self._max_bytes:
+            return ProbeResult(None, too_large_problem(self._max_bytes), declared)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self._max_bytes:
+                return ProbeResult(None, too_large_problem(self._max_bytes), declared)
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        if not data:
+            return ProbeResult(None, EMPTY_PROBLEM, declared)
+        sniffed = sniff_image_type(data[:32])
+        if sniffed is not None:
+            return ProbeResult(data, None, sniffed)
+        if _looks_like_html(data, declared):
+            return ProbeResult(None, WEB_PAGE_PROBLEM, declared)
+        if declared == "image/svg+xml" or data.lstrip()[:5] in (b"<svg ", b"<?xml"):
+            return ProbeResult(None, "That link is a drawing (SVG), not a photo-like picture. "
+                                     "Use a PNG, JPEG or WebP image.", declared)
+        kind = declared or "unknown data"
+        return ProbeResult(None, f"That link doesn't lead to a picture the service can use (it "
+                                 f"sent {kind}). Use a PNG, JPEG or WebP image.", declared)

@@ -1,0 +1,116 @@
+"""The composition root: builds the parts, wires their signals, and shuts them down in order."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+from PySide6.QtCore import QObject, Signal
+
+from .api.images import ImageProbe
+from .domain.task import GenerationRequest
+from .session import Session
+from .storage.config import Config, clean_token
+from .storage.ledger import LedgerError
+from .ui.generate_form import GenerateForm
+from .ui.main_window import MainWindow
+from .ui.token_dialog import TokenDialog
+
+log = logging.getLogger(__name__)
+
+
+class App(QObject):
+    shutdownFinished = Signal()
+
+    def __init__(self, demo: bool):
+        super().__init__()
+        self._config = Config.load()
+        # First-frame links can point anywhere: this client never carries the API token.
+        self._image_http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=10.0),
+                                             headers={"user-agent": "hailuo-desktop"})
+        self.form = GenerateForm(ImageProbe(self._image_http).probe)
+        self.window = MainWindow(self.form, demo)
+        self.setParent(self.window)
+        self._jobs: set[asyncio.Task] = set()
+        self._session: Session | None = None
+        self._ready = asyncio.Event()
+        self._closing = False
+
+        self.form.generateRequested.connect(self._on_generate)
+        self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
+        self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
+        self.window.tokenRequested.connect(self._ask_token)
+        self._spawn(self._switch(demo))
+
+    def _spawn(self, coro) -> None:
+        job = asyncio.get_running_loop().create_task(coro)
+        self._jobs.add(job)
+        job.add_done_callback(self._jobs.discard)
+
+    async def _switch(self, demo: bool) -> None:
+        """Close the current session (if any) and open a new one."""
+        self._ready.clear()
+        if self._session is not None:
+            await self._session.close()
+        session = Session.create(self._config, demo)
+        self._session = session
+        self.window.setDemo(demo)
+        self.window.bindService(session.service)
+        self.window.showNoToken(not demo and not session.connection.token)
+        try:
+            await session.open()
+        except LedgerError as exc:
+            log.error("%s", exc)
+            self.window.showStatus(f"Can't open your task list: {exc}. Check that the data "
+                                   "folder is writable, then restart the app.")
+            return
+        self._ready.set()
+
+    def _on_generate(self, request: GenerationRequest) -> None:
+        if self._ready.is_set() and self._session is not None:
+            self._session.service.submit(request)
+            return
+        self.form.setBusy(True)  # starting up: the click is kept, not lost
+        self._spawn(self._submit_when_ready(request))
+
+    async def _submit_when_ready(self, request: GenerationRequest) -> None:
+        await self._ready.wait()
+        self.form.setBusy(False)
+        if self._session is not None:
+            self._session.service.submit(request)
+
+    def _ask_token(self) -> None:
+        dialog = TokenDialog(self._config.token_store.description, self.window)
+        dialog.tokenAccepted.connect(self._save_token)
+        dialog.open()
+
+    def _save_token(self, raw: str) -> None:
+        token = clean_token(raw)
+        if token is None:
+            self.window.showStatus("That token looks wrong: it is empty or has spaces inside.")
+            return
+        self._config.token_store.save(token)
+        self.window.showStatus("Token saved.")
+        self._spawn(self._switch(demo=False))
+
+    async def _shutdown(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        others = [job for job in self._jobs if job is not asyncio.current_task()]
+        for job in others:
+            job.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        if self._session is not None:
+            await self._session.close()
+        await self._image_http.aclose()
+        self.window.closeNow()
+        self.shutdownFinished.emit()
+
+
+def create_window(demo: bool = False) -> MainWindow:
+    """The fully wired main window. Needs a running qasync loop; closing it shuts all down."""
+    app = App(demo)
+    app.shutdownFinished.connect(app.window.shutdownFinished)
+    return app.window

@@ -1,0 +1,1 @@
+"""What a generation is, independent of Qt, HTTP and storage."""

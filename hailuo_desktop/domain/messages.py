@@ -1,0 +1,112 @@
+"""Plain sentences for what went wrong, and what the user can do about it.
+
+Keyed by the service's error code and HTTP status so that an HTTP error on submit and a failure
+reported later in a task record read the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Remedy(StrEnum):
+    UPDATE_TOKEN = "update_token"
+    TOP_UP = "top_up"
+    TRY_AGAIN = "try_again"
+    EDIT = "edit"
+    WAIT = "wait"
+    CHECK_LATER = "check_later"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    sentence: str
+    remedy: Remedy | None = None
+
+
+_BY_CODE: dict[str, Explanation] = {
+    "invalid_token": Explanation(
+        "The service did not accept your API token. Check it in Settings, or create a new one "
+        "in the AceData Cloud console.", Remedy.UPDATE_TOKEN),
+    "token_expired": Explanation(
+        "Your API token has expired. Create a new one in the AceData Cloud console and paste "
+        "it in Settings.", Remedy.UPDATE_TOKEN),
+    "no_token": Explanation(
+        "No API token was sent. Add your AceData Cloud token in Settings.", Remedy.UPDATE_TOKEN),
+    "token_mismatched": Explanation(
+        "This token is for another AceData service, not Hailuo. Use a global token or one "
+        "created for Hailuo.", Remedy.UPDATE_TOKEN),
+    "used_up": Explanation(
+        "Your AceData Cloud balance is too low for this video. Top up in the console, then "
+        "try again.", Remedy.TOP_UP),
+    "too_many_requests": Explanation(
+        "The service is busy with too many requests. The app will slow down and keep "
+        "checking.", Remedy.WAIT),
+    "disabled": Explanation(
+        "Your AceData application has been disabled. Contact AceData Cloud support.", None),
+    "no_api": Explanation(
+        "The service address is wrong: it has no Hailuo API. Check the address in Settings.",
+        None),
+    "api_error": Explanation(
+        "The service had an internal error. You can try again.", Remedy.TRY_AGAIN),
+}
+
+_BY_STATUS: dict[int, Explanation] = {
+    400: Explanation("The service refused the request as it stands. Check the prompt and the "
+                     "first-frame link, then try again.", Remedy.EDIT),
+    401: _BY_CODE["invalid_token"],
+    403: Explanation("The service refused this request, which can happen when a prompt or "
+                     "image breaks its content rules. Change it and try again.", Remedy.EDIT),
+    404: _BY_CODE["no_api"],
+    429: _BY_CODE["too_many_requests"],
+    500: _BY_CODE["api_error"],
+    503: Explanation("This model is unavailable at the service right now; nothing was "
+                     "charged. Try again in a few minutes or pick another model.",
+                     Remedy.TRY_AGAIN),
+}
+
+TASK_FAILED = Explanation(
+    "The service could not make this video. Edit the prompt or first frame and try again.",
+    Remedy.EDIT)
+
+UNCONFIRMED = Explanation(
+    "The connection broke after the request was sent, so the service may have started this "
+    "video and charged for it. Check your AceData Cloud console before trying again.",
+    Remedy.CHECK_LATER)
+
+MALFORMED = Explanation(
+    "The service sent an answer the app cannot read. Try again later.", Remedy.TRY_AGAIN)
+
+OFFLINE = Explanation(
+    "Can't reach the service. Check your internet connection; nothing was sent or charged.",
+    Remedy.TRY_AGAIN)
+
+STALE = Explanation(
+    "This video is taking unusually long. It may still finish at the service: use Refresh "
+    "to check again later.", Remedy.CHECK_LATER)
+
+
+_LOCAL_CODES = {"offline": OFFLINE, "unconfirmed": UNCONFIRMED, "malformed": MALFORMED,
+                "stale": STALE}
+
+
+def code_for(status: int, code: str | None) -> str:
+    """The code to record for an HTTP error: the service's when we know it, else the status."""
+    return code if code in _BY_CODE else f"http_{status}"
+
+
+def explain(code: str | None, status: int | None = None) -> Explanation:
+    """The sentence for a recorded error code (a service code, `http_NNN`, or a local one)."""
+    if code in _BY_CODE:
+        return _BY_CODE[code]
+    if code in _LOCAL_CODES:
+        return _LOCAL_CODES[code]
+    if code and code.startswith("http_") and code[5:].isdigit():
+        status = int(code[5:])
+    if status is not None:
+        if status in _BY_STATUS:
+            return _BY_STATUS[status]
+        if status >= 500:
+            return _BY_STATUS[500]
+    return TASK_FAILED

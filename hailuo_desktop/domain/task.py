@@ -1,0 +1,77 @@
+"""A generation as the app tracks it, and the states it moves through."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class TaskState(StrEnum):
+    SUBMITTING = "submitting"    # written to the ledger, request on its way
+    PENDING = "pending"          # the service accepted it and has not started
+    PROCESSING = "processing"    # the service is rendering
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    UNCONFIRMED = "unconfirmed"  # the request may have reached the service: maybe charged
+    STALE = "stale"              # still running at the service after too long: no more polling
+
+    @property
+    def is_final(self) -> bool:
+        return self in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.UNCONFIRMED)
+
+    @property
+    def is_polled(self) -> bool:
+        """States whose progress the poller asks the service about."""
+        return self in (TaskState.PENDING, TaskState.PROCESSING)
+
+
+STATE_LABELS: dict[TaskState, str] = {
+    TaskState.SUBMITTING: "Submitting…",
+    TaskState.PENDING: "Queued",
+    TaskState.PROCESSING: "Generating",
+    TaskState.SUCCEEDED: "Done",
+    TaskState.FAILED: "Failed",
+    TaskState.UNCONFIRMED: "Unconfirmed",
+    TaskState.STALE: "Still running — check later",
+}
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """What the user asked for: everything needed to submit it again."""
+
+    model: str
+    prompt: str
+    first_image_url: str | None = None
+    callback_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    """One row of the ledger. Immutable: changes make a new value through `evolve`."""
+
+    request: GenerationRequest
+    created_at: float
+    local_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    state: TaskState = TaskState.SUBMITTING
+    task_id: str | None = None
+    trace_id: str | None = None
+    started_at: float | None = None
+    finished_at: float | None = None
+    video_url: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    updated_at: float | None = None
+    # When polling (re)started: a refresh by hand gives a stale task a new polling window.
+    polling_since: float | None = None
+
+    def evolve(self, **changes) -> Task:
+        return replace(self, **changes)
+
+    def elapsed(self, now: float) -> float:
+        """Seconds since the user pressed Generate, frozen once the task ended."""
+        end = self.finished_at if self.state.is_final and self.finished_at else None
+        if end is None and self.state.is_final:
+            end = self.updated_at
+        return max(0.0, (end or now) - self.created_at)

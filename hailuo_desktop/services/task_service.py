@@ -1,0 +1,154 @@
+"""The task service owns every generation: it submits, records, and tells the UI what changed.
+
+Rows only ever get appended, so a row number stays valid for the life of the service; the table
+model adapts these signals and nothing else writes tasks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..api.client import HailuoClient
+from ..api.errors import (
+    ApiError,
+    ConnectionFailedError,
+    MalformedResponseError,
+    OutcomeUnknownError,
+)
+from ..domain import messages
+from ..domain.task import GenerationRequest, Task, TaskState
+from ..storage.ledger import Ledger
+from .poller import Poller
+
+log = logging.getLogger(__name__)
+
+
+class TaskService(QObject):
+    taskInserted = Signal(int)
+    taskUpdated = Signal(int)
+    submittingChanged = Signal(bool)
+    # One line for the status bar about how tracking goes ("Offline: retrying in 20 s").
+    pollStatusChanged = Signal(str)
+
+    def __init__(self, client: HailuoClient, ledger: Ledger, *,
+                 poll_interval: float, stale_after: float,
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        super().__init__(parent)
+        self._client = client
+        self._ledger = ledger
+        self._clock = clock
+        self._tasks: list[Task] = []
+        self._rows: dict[str, int] = {}
+        self._submissions: set[asyncio.Task] = set()
+        self._poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
+                              clock=clock)
+
+    # --- reading -------------------------------------------------------------------------
+    def count(self) -> int:
+        return len(self._tasks)
+
+    def task_at(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def find(self, local_id: str) -> Task | None:
+        row = self._rows.get(local_id)
+        return None if row is None else self._tasks[row]
+
+    def tasks(self) -> list[Task]:
+        return list(self._tasks)
+
+    def is_submitting(self) -> bool:
+        return bool(self._submissions)
+
+    def now(self) -> float:
+        return self._clock()
+
+    # --- life cycle ----------------------------------------------------------------------
+    async def start(self) -> None:
+        """Load the ledger and resume tracking what was unfinished when the app last closed."""
+        for task in await self._ledger.load_all():
+            if task.state is TaskState.SUBMITTING:
+                # The app stopped between sending the request and recording the answer.
+                task = task.evolve(state=TaskState.UNCONFIRMED, error_code="unconfirmed",
+                                   updated_at=self._clock())
+                await self._ledger.save(task)
+            self._append(task)
+        self._poller.start()
+
+    async def shutdown(self) -> None:
+        """Let submissions in flight record their answer (they may be paid), then stop polling."""
+        if self._submissions:
+            await asyncio.wait(set(self._submissions), timeout=15)
+        for job in self._submissions:
+            job.cancel()
+        await asyncio.gather(*self._submissions, return_exceptions=True)
+        await self._poller.stop()
+
+    # --- commands ------------------------------------------------------------------------
+    def submit(self, request: GenerationRequest) -> None:
+        job = asyncio.get_running_loop().create_task(self._submit(request))
+        self._submissions.add(job)
+        self.submittingChanged.emit(True)
+        job.add_done_callback(self._submission_done)
+
+    def refresh(self, local_id: str) -> None:
+        """The user asks to check a stale task again: it gets a fresh polling window."""
+        task = self.find(local_id)
+        if task is not None and task.state is TaskState.STALE and task.task_id:
+            self._poller.spawn(self.update(local_id, state=TaskState.PENDING,
+                                           polling_since=self._clock(), error_code=None,
+                                           error_message=None))
+
+    async def update(self, local_id: str, **changes) -> Task:
+        """Change one task: memory first (the UI sees it at once), then the ledger."""
+        row = self._rows[local_id]
+        task = self._tasks[row].evolve(updated_at=self._clock(), **changes)
+        self._tasks[row] = task
+        self.taskUpdated.emit(row)
+        if task.state.is_polled:
+            self._poller.wake()
+        await self._ledger.save(task)
+        return task
+
+    # --- internals -----------------------------------------------------------------------
+    def _append(self, task: Task) -> None:
+        self._rows[task.local_id] = len(self._tasks)
+        self._tasks.append(task)
+        self.taskInserted.emit(len(self._tasks) - 1)
+
+    def _submission_done(self, job: asyncio.Task) -> None:
+        self._submissions.discard(job)
+        self.submittingChanged.emit(bool(self._submissions))
+
+    async def _submit(self, request: GenerationRequest) -> None:
+        now = self._clock()
+        task = Task(request=request, created_at=now, updated_at=now, polling_since=now)
+        self._append(task)
+        # On disk before the request leaves: a crash from here on leaves a trace to explain.
+        await self._ledger.save(task)
+        try:
+            submission = await self._client.generate(request)
+        except ConnectionFailedError as exc:
+            log.info("generate not sent: %s", exc)
+            await self._fail(task.local_id, "offline", str(exc))
+        except (OutcomeUnknownError, MalformedResponseError) as exc:
+            log.warning("generate outcome unknown: %s", exc)
+            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
+                              error_code="unconfirmed", error_message=str(exc))
+        except ApiError as exc:
+            log.info("generate refused: %s", exc)
+            await self._fail(task.local_id, messages.code_for(exc.status, exc.code),
+                             exc.message, trace_id=exc.trace_id)
+        else:
+            await self.update(task.local_id, state=TaskState.PENDING,
+                              task_id=submission.task_id, trace_id=submission.trace_id)
+
+    async def _fail(self, local_id: str, code: str, message: str | None, *,
+                    trace_id: str | None = None) -> None:
+        await self.update(local_id, state=TaskState.FAILED, error_code=code,
+                          error_message=message, trace_id=trace_id, finished_at=self._clock())

@@ -1,0 +1,147 @@
+"""The HTTP request handler: reads requests, routes them, writes (or withholds) answers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from . import api, media
+from .api import Answer
+from .protocol import ApiError
+
+if TYPE_CHECKING:
+    from .server import Simulator
+
+logger = logging.getLogger(__name__)
+
+FAULTS_PATH = "/_simulator/faults"
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+
+class SimulatorHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "HailuoSimulator/1.0"
+    sys_version = ""
+
+    @property
+    def sim(self) -> Simulator:
+        return self.server.simulator  # type: ignore[attr-defined]
+
+    # The request line and status only: headers (and so the token) are never logged.
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        logger.debug("%s %s", self.address_string(), format % args)
+
+    def do_POST(self) -> None:
+        raw_body = self._read_body()
+        if raw_body is None:
+            return
+        if self._stall():
+            return
+        path = urlsplit(self.path).path
+        if path == FAULTS_PATH:
+            self._send(self._set_faults(raw_body))
+        elif path.startswith(("/videos/", "/images/")):
+            self._send(Answer(405, b"", "text/plain", {"Allow": "GET, HEAD"}))
+        else:
+            self._send(api.handle(self.sim, path, raw_body, self.headers, self._base_url()))
+
+    def do_GET(self) -> None:
+        self._get(head=False)
+
+    def do_HEAD(self) -> None:
+        self._get(head=True)
+
+    def _get(self, *, head: bool) -> None:
+        if self._stall():
+            return
+        path = urlsplit(self.path).path
+        if path == FAULTS_PATH:
+            answer = Answer(200, self.sim.faults.snapshot())
+        else:
+            answer = media.handle(self.sim, path, self.headers.get("Range"), head=head)
+        self._send(answer, head=head)
+
+    def _stall(self) -> bool:
+        """Apply ``slow_seconds``; True when the simulator stopped meanwhile (answer dropped)."""
+        delay = self.sim.faults.slow_seconds
+        if delay > 0 and self.sim.stop_event.wait(delay):
+            self._drop()
+            return True
+        return False
+
+    def _set_faults(self, raw_body: bytes) -> Answer:
+        try:
+            values = json.loads(raw_body or b"{}")
+            if not isinstance(values, dict):
+                raise TypeError("the body must be a JSON object of fault switches")
+            self.sim.faults.update(values)
+        except (ValueError, TypeError, AttributeError) as exc:
+            return api.error_answer(self.sim, ApiError(400, "bad_request", str(exc)))
+        return Answer(200, self.sim.faults.snapshot())
+
+    def _base_url(self) -> str:
+        host = (self.headers.get("Host") or "").strip()
+        if not host or any(c in host for c in "/\\ @?#"):
+            address, port = self.server.server_address[:2]
+            host = f"{address}:{port}"
+        return f"http://{host}"
+
+    def _read_body(self) -> bytes | None:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            return self._read_chunked()
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY_BYTES:
+            self.close_connection = True
+            self._send(Answer(400, {"success": False, "error": {"code": "bad_request"}}))
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _read_chunked(self) -> bytes:
+        parts = []
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline().strip():
+                    pass  # trailers
+                return b"".join(parts)
+            parts.append(self.rfile.read(size))
+            self.rfile.readline()
+
+    def _drop(self) -> None:
+        """Close the connection without a word, like a network failure."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _send(self, answer: Answer, *, head: bool = False) -> None:
+        if answer.drop:
+            self._drop()
+            return
+        if isinstance(answer.body, bytes | bytearray):
+            data = bytes(answer.body)
+        else:
+            data = json.dumps(answer.body).encode()
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if head:
+            return
+        if answer.truncate:
+            self.wfile.write(data[: len(data) // 2])
+            self._drop()
+            return
+        self.wfile.write(data)

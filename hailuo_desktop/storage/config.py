@@ -1,0 +1,48 @@
+"""The effective configuration: environment first (as AceData's own tools read it), then files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..api.client import DEFAULT_BASE_URL
+from . import paths
+from .secrets import TokenStore, default_token_store
+from .settings import Settings, load_settings
+
+TOKEN_ENV = "ACEDATACLOUD_API_TOKEN"
+BASE_URL_ENV = "ACEDATACLOUD_API_BASE_URL"
+
+
+@dataclass(frozen=True)
+class Connection:
+    base_url: str
+    token: str | None
+    token_from_env: bool
+
+
+@dataclass
+class Config:
+    settings: Settings
+    token_store: TokenStore
+
+    @classmethod
+    def load(cls) -> Config:
+        overridden = bool(os.environ.get("HAILUO_DESKTOP_DATA_DIR", "").strip())
+        return cls(load_settings(paths.config_dir() / "settings.json"),
+                   default_token_store(paths.config_dir(), overridden))
+
+    def connection(self) -> Connection:
+        env_token = clean_token(os.environ.get(TOKEN_ENV, ""))
+        token = env_token or clean_token(self.token_store.load() or "")
+        base_url = (os.environ.get(BASE_URL_ENV, "").strip() or self.settings.base_url.strip()
+                    or DEFAULT_BASE_URL)
+        return Connection(base_url.rstrip("/"), token, token_from_env=bool(env_token))
+
+
+def clean_token(raw: str) -> str | None:
+    """Tokens get pasted with stray spaces and line breaks around them; inside, they are wrong."""
+    token = raw.strip()
+    if not token or any(ch.isspace() for ch in token):
+        return None
+    return token

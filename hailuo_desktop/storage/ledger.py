@@ -1,0 +1,136 @@
+"""The task ledger: every generation the user started, in SQLite, surviving crashes.
+
+All SQL runs on one worker thread so the UI's event loop never waits on the disk; callers
+await the coroutines. Writes use WAL with synchronous=FULL: a task the service accepted is on
+disk before the app shows it as accepted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from ..domain.task import GenerationRequest, Task, TaskState
+
+T = TypeVar("T")
+
+# Each entry moves the schema one version up; PRAGMA user_version records how far a file got.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE tasks (
+        local_id        TEXT PRIMARY KEY,
+        created_at      REAL NOT NULL,
+        model           TEXT NOT NULL,
+        prompt          TEXT NOT NULL,
+        first_image_url TEXT,
+        callback_url    TEXT,
+        state           TEXT NOT NULL,
+        task_id         TEXT,
+        trace_id        TEXT,
+        started_at      REAL,
+        finished_at     REAL,
+        video_url       TEXT,
+        error_code      TEXT,
+        error_message   TEXT,
+        updated_at      REAL,
+        polling_since   REAL
+    );
+    CREATE INDEX tasks_by_created ON tasks (created_at);
+    """,
+)
+
+_COLUMNS = ("local_id", "created_at", "model", "prompt", "first_image_url", "callback_url",
+            "state", "task_id", "trace_id", "started_at", "finished_at", "video_url",
+            "error_code", "error_message", "updated_at", "polling_since")
+
+
+class LedgerError(Exception):
+    """The ledger file cannot be opened or written."""
+
+
+class Ledger:
+    def __init__(self, path: Path):
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger")
+        self._db: sqlite3.Connection | None = None
+
+    async def _run(self, fn: Callable[..., T], *args) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def open(self) -> None:
+        await self._run(self._open)
+
+    async def close(self) -> None:
+        await self._run(self._close)
+        self._executor.shutdown(wait=True)
+
+    async def load_all(self) -> list[Task]:
+        return await self._run(self._load_all)
+
+    async def save(self, task: Task) -> None:
+        await self._run(self._save, task)
+
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                db.close()
+                raise LedgerError(f"{self.path} was written by a newer Hailuo Desktop")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot open the task ledger {self.path}: {exc}") from exc
+        self._db = db
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _load_all(self) -> list[Task]:
+        assert self._db is not None, "open() first"
+        rows = self._db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM tasks ORDER BY created_at").fetchall()
+        return [_task_from_row(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
+
+    def _save(self, task: Task) -> None:
+        assert self._db is not None, "open() first"
+        values = _row_from_task(task)
+        placeholders = ", ".join("?" for _ in _COLUMNS)
+        try:
+            self._db.execute(
+                f"INSERT OR REPLACE INTO tasks ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
+                [values[c] for c in _COLUMNS])
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot write to the task ledger {self.path}: {exc}") from exc
+
+
+def _row_from_task(task: Task) -> dict:
+    req = task.request
+    return {
+        "local_id": task.local_id, "created_at": task.created_at, "model": req.model,
+        "prompt": req.prompt, "first_image_url": req.first_image_url,
+        "callback_url": req.callback_url, "state": task.state.value, "task_id": task.task_id,
+        "trace_id": task.trace_id, "started_at": task.started_at,
+        "finished_at": task.finished_at, "video_url": task.video_url,
+        "error_code": task.error_code, "error_message": task.error_message,
+        "updated_at": task.updated_at, "polling_since": task.polling_since,
+    }
+
+
+def _task_from_row(row: dict) -> Task:
+    request = GenerationRequest(row.pop("model"), row.pop("prompt"),
+                                row.pop("first_image_url"), row.pop("callback_url"))
+    try:
+        state = TaskState(row.pop("state"))
+    except ValueError:  # a state word from a newer version: let the poller find out again
+        state = TaskState.PENDING
+    return Task(request=request, state=state, **row)

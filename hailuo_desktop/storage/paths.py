@@ -1,0 +1,34 @@
+"""Where the app keeps its files. HAILUO_DESKTOP_DATA_DIR moves all of them to one folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Hailuo Desktop"
+
+
+def _override() -> Path | None:
+    value = os.environ.get("HAILUO_DESKTOP_DATA_DIR", "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    return _override() or platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    base = _override()
+    return base / "config" if base else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    base = _override()
+    return base / "logs" if base else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def ledger_path(demo: bool) -> Path:
+    # Demo tasks point at a simulator that is gone after exit: keep them out of the real ledger.
+    return data_dir() / ("demo" if demo else "") / "tasks.sqlite3"

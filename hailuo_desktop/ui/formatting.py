@@ -1,0 +1,31 @@
+"""Small text helpers shared by the table and the detail panel."""
+
+from __future__ import annotations
+
+import html
+import time
+
+
+def duration(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def local_time(timestamp: float) -> str:
+    """Today's times as 14:12, older ones with their date."""
+    stamp = time.localtime(timestamp)
+    if time.strftime("%Y-%m-%d", stamp) == time.strftime("%Y-%m-%d"):
+        return time.strftime("%H:%M", stamp)
+    return time.strftime("%Y-%m-%d %H:%M", stamp)
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt guesses whether a tooltip is rich text; escaping makes user text show literally."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,58 @@
+"""Fixtures shared by every test: an isolated data folder, and an asyncio loop on Qt's loop.
+
+pytest-qt runs Qt's event loop but no asyncio loop. The `event_loop` fixture installs a qasync
+loop marked as running, so coroutines advance whenever a test waits on Qt (`qtbot.waitUntil`,
+`qtbot.waitSignal`). At teardown it fails the test if asyncio tasks were left pending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QtMultimedia's FFmpeg backend chats on stderr about missing audio devices and GPU.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+
+@pytest.fixture(autouse=True)
+def isolated_profile(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real user profile or read the developer's token."""
+    monkeypatch.setenv("HAILUO_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HAILUO_DESKTOP_LIBRARY_DIR", str(tmp_path / "library"))
+    monkeypatch.delenv("ACEDATACLOUD_API_TOKEN", raising=False)
+    monkeypatch.delenv("ACEDATACLOUD_API_BASE_URL", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def event_loop(qapp):
+    import qasync
+    import shiboken6
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield loop
+
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        deadline = loop.time() + 5
+        while any(not t.done() for t in pending) and loop.time() < deadline:
+            qapp.processEvents()  # tests only: the loop has no other way to run the cancellations
+    # qasync 0.28: close() refuses a loop that believes it is running; stop() would quit Qt.
+    loop._QEventLoop__is_running = False
+    loop.close()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+    # Its timer QObject must die on this (the GUI) thread, not in a later GC on a server thread.
+    timer = getattr(loop, "_timer", None)
+    if timer is not None and shiboken6.isValid(timer):
+        shiboken6.delete(timer)
+    gc.collect()
+    assert not pending, f"asyncio tasks were left pending at teardown: {pending}"
