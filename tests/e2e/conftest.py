@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from hailuo_desktop.simulator import Simulator
 
@@ -57,6 +58,8 @@ def open_app(qtbot, event_loop):
 
 def close_app(qtbot, window) -> None:
     """Close as the user would, and wait until the app has shut everything down."""
+    if not shiboken6.isValid(window):
+        return  # already closed and deleted by the test
     if window.isVisible():
         with qtbot.waitSignal(window.shutdownFinished, timeout=20000):
             window.close()
