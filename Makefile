@@ -3,7 +3,7 @@
 
 PY := .venv/bin/python
 
-.PHONY: demo test lint bench bootstrap
+.PHONY: demo test lint bench bootstrap screenshots
 
 bootstrap:
 	@.ci/bootstrap
@@ -28,3 +28,7 @@ test: lint
 
 bench: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Refreshes the README's screenshots (a real window on a virtual X screen).
+screenshots: bootstrap
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) .ci/screenshots.py

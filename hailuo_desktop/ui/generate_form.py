@@ -57,6 +57,7 @@ class GenerateForm(QWidget):
             "Describe the video: the scene, the action, the light, the camera…")
         self.promptEdit.setTabChangesFocus(True)
         self.promptEdit.setToolTip("What the video should show. Ctrl+Enter generates.")
+        self.promptEdit.setMinimumHeight(110)
         self._counter = QLabel()
         self._counter.setObjectName("hintLabel")
         self._counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -82,7 +83,7 @@ class GenerateForm(QWidget):
         layout.addWidget(self._model_help)
         layout.addSpacing(6)
         layout.addWidget(_section("&Prompt", self.promptEdit))
-        layout.addWidget(self.promptEdit, 1)
+        layout.addWidget(self.promptEdit, 3)
         layout.addWidget(self._counter)
         layout.addWidget(_section("&First frame", self.firstFrame))
         layout.addWidget(self.firstFrame)
@@ -92,6 +93,7 @@ class GenerateForm(QWidget):
         row.addStretch(1)
         row.addWidget(self.generateButton)
         layout.addLayout(row)
+        layout.addStretch(1)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)

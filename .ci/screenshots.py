@@ -1,0 +1,104 @@
+"""Takes the README's screenshots: the real app, on a virtual X screen, against the simulator.
+
+Run with `make screenshots` (it starts Xvfb). The window is filled the way a user would fill it,
+with a mix of finished, running, failed and unconfirmed tasks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
+TOKEN = "screenshot-token"
+
+
+async def until(condition, timeout: float = 20.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        await asyncio.sleep(0.05)
+
+
+async def make(app) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from hailuo_desktop.app import create_window
+    from hailuo_desktop.simulator import Simulator
+    from hailuo_desktop.ui.task_table_model import STATE_ROLE
+
+    sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
+    os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
+    os.environ["ACEDATACLOUD_API_TOKEN"] = TOKEN
+    window = create_window()
+    window.resize(1280, 780)
+    window.show()
+    form = window.form
+    frame_edit = window.findChild(QLineEdit, "firstFrameEdit")
+
+    def states():
+        model = window.table.model()
+        return [model.index(r, 0).data(STATE_ROLE) for r in range(model.rowCount())]
+
+    async def generate(model_id, prompt, frame="", **faults):
+        sim.faults.update(faults)
+        form.modelCombo.setCurrentIndex(form.modelCombo.findData(model_id))
+        form.promptEdit.setPlainText(prompt)
+        frame_edit.setText(frame)
+        count = len(states())
+        await until(form.generateButton.isEnabled)
+        form.generateButton.click()
+        await until(lambda: len(states()) == count + 1 and form.generateButton.isEnabled())
+        sim.faults.reset()
+
+    await generate("minimax-t2v", "A golden sunset over the ocean waves, slow dolly forward")
+    await generate("minimax-i2v", "Gentle wind blows through the meadow, petals drift",
+                   sim.sample_image_urls[0])
+    await generate("minimax-t2v", "A neon city street in the rain <b>at night</b>",
+                   fail_tasks=1)
+    await generate("minimax-t2v", "Paper boats racing down a gutter stream", drop=1)
+    await until(lambda: states().count("succeeded") == 2 and "failed" in states())
+    sim.generation_seconds = 3600
+    await generate("minimax-i2v-director", "[Push in] a lighthouse as the storm rolls in",
+                   sim.sample_image_urls[1])
+    form.promptEdit.setPlainText("A hummingbird hovering over a red flower, macro, [Pan left]")
+    form.modelCombo.setCurrentIndex(form.modelCombo.findData("minimax-i2v-director"))
+    frame_edit.setText(sim.sample_image_urls[1])
+    await until(lambda: "px" in window.findChild(object, "firstFrameInfo").text())
+    window.table.selectRow(states().index("failed"))
+    await asyncio.sleep(1.2)  # let the elapsed clocks tick and the thumbnail paint
+    OUT.mkdir(parents=True, exist_ok=True)
+    screen = app.primaryScreen()
+    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / "main-window.png"))
+    print(f"wrote {OUT / 'main-window.png'}")
+
+    closed = asyncio.Event()
+    window.shutdownFinished.connect(closed.set)
+    window.close()
+    await closed.wait()
+    sim.stop()
+
+
+def main() -> int:
+    os.environ["HAILUO_DESKTOP_DATA_DIR"] = tempfile.mkdtemp(prefix="hailuo-shots-")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from hailuo_desktop.ui.style import apply_style
+
+    app = QApplication(sys.argv[:1])
+    apply_style(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(make(app))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
