@@ -41,25 +41,34 @@ class App(QObject):
         self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
         self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
         self.window.tokenRequested.connect(self._ask_token)
-        self._spawn(self._switch(demo))
+        self._install(demo)
+        self._spawn(self._open())
 
     def _spawn(self, coro) -> None:
         job = asyncio.get_running_loop().create_task(coro)
         self._jobs.add(job)
         job.add_done_callback(self._jobs.discard)
 
-    async def _switch(self, demo: bool) -> None:
-        """Close the current session (if any) and open a new one."""
-        self._ready.clear()
-        if self._session is not None:
-            await self._session.close()
+    def _install(self, demo: bool) -> None:
+        """Build a session and show it at once; its ledger opens in the background."""
         session = Session.create(self._config, demo)
         self._session = session
         self.window.setDemo(demo)
         self.window.bindService(session.service)
         self.window.showNoToken(not demo and not session.connection.token)
+
+    async def _switch(self, demo: bool) -> None:
+        """Close the current session and open a new one (demo ⇄ account, new token)."""
+        self._ready.clear()
+        if self._session is not None:
+            await self._session.close()
+        self._install(demo)
+        await self._open()
+
+    async def _open(self) -> None:
+        assert self._session is not None
         try:
-            await session.open()
+            await self._session.open()
         except LedgerError as exc:
             log.error("%s", exc)
             self.window.showStatus(f"Can't open your task list: {exc}. Check that the data "

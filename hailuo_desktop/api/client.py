@@ -89,9 +89,13 @@ class HailuoClient:
             raise ConnectionFailedError(_describe(exc)) from exc
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             raise ConnectionFailedError(f"the service address is not usable ({exc})") from exc
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:  # timeouts, dropped connections, undecodable bodies
             raise OutcomeUnknownError(_describe(exc)) from exc
         log.debug("POST %s %s -> %s", path, body.get("action"), response.status_code)
+        if response.is_redirect:
+            # Redirects are not followed (the token would travel along); nothing was processed.
+            target = response.headers.get("location")
+            raise ConnectionFailedError(f"the service address redirects to {target}")
         payload = _json_object(response)
         if response.is_success:
             if payload is None:
@@ -124,11 +128,16 @@ def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     return payload if isinstance(payload, dict) else None
 
 
+MAX_RETRY_AFTER = 600.0
+
+
 def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds from a Retry-After header, within reason (an HTTP date is ignored)."""
     try:
-        return max(0.0, float(response.headers.get("retry-after", "")))
+        seconds = float(response.headers.get("retry-after", ""))
     except ValueError:
         return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER) if seconds == seconds else None
 
 
 def _describe(exc: httpx.HTTPError) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import re
+import socket
+import ssl
 from dataclasses import dataclass
 
 import httpx
@@ -108,17 +110,29 @@ def _status_problem(response: httpx.Response) -> str:
     return f"The image link answered {code} ({words}). Check the link."
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and what caused it: anyio wraps the OSError that says what really failed."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
 def _network_reason(exc: httpx.HTTPError) -> str:
-    text = str(exc).lower()
     if isinstance(exc, httpx.TimeoutException):
         return "it took too long to answer"
     if isinstance(exc, httpx.ConnectError):
-        if "name or service not known" in text or "getaddrinfo" in text or "nodename" in text \
-                or "no address associated" in text or "temporary failure in name" in text:
+        chain = _chain(exc)
+        text = " ".join(str(item) for item in chain).lower()
+        if any(isinstance(item, socket.gaierror) for item in chain) \
+                or "name or service not known" in text or "getaddrinfo" in text \
+                or "nodename nor servname" in text or "name resolution" in text:
             return "the website name was not found"
-        if "refused" in text:
+        if any(isinstance(item, ConnectionRefusedError) for item in chain) or "refused" in text:
             return "the connection was refused"
-        if "certificate" in text or "ssl" in text or "tls" in text:
+        if any(isinstance(item, ssl.SSLError) for item in chain) or "certificate" in text:
             return "its security certificate was not accepted"
         return "could not connect"
     if isinstance(exc, httpx.RemoteProtocolError):

@@ -17,7 +17,8 @@ class Backoff:
     def next_delay(self, retry_after: float | None = None) -> float:
         """The wait after one more failure; never shorter than the server's Retry-After."""
         self.failures += 1
-        ceiling = min(self.cap, self.base * 2 ** self.failures)
+        # The exponent stops growing once the cap is reached: no overflow after a long outage.
+        ceiling = min(self.cap, self.base * 2 ** min(self.failures, 32))
         delay = ceiling * (0.5 + 0.5 * self._rng())
         return max(delay, retry_after or 0.0)
 

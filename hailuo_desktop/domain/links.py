@@ -49,6 +49,17 @@ def _other_scheme_problem(scheme: str) -> str:
     return f"Only web links (https:// or http://) can be used, not {scheme}: links."
 
 
+def _scheme_typo_problem(scheme: str) -> str:
+    return f"The link starts with “{scheme}:” — did you mean “https:”?"
+
+
+def _looks_like_http_typo(scheme: str) -> bool:
+    """"htps", "htttp", "hhtps", "http;"-style slips: an h, a t, a p, and little else."""
+    letters = scheme.rstrip("s")
+    return (2 <= len(scheme) <= 7 and scheme[0] == "h" and "p" in scheme
+            and set(letters) <= {"h", "t", "p"})
+
+
 @dataclass(frozen=True)
 class LinkCheck:
     """`url` is the text without surrounding blanks; `problem` says what is wrong, or None."""
@@ -114,6 +125,8 @@ def check_first_frame_link(text: str) -> LinkCheck:
         # "example.com/a.png" with a port parses as scheme "example.com": https:// is missing.
         if "." in scheme or url[len(scheme) + 1:][:1].isdigit():
             return LinkCheck(url, NO_SCHEME_PROBLEM)
+        if _looks_like_http_typo(scheme):
+            return LinkCheck(url, _scheme_typo_problem(scheme))
         return LinkCheck(url, _other_scheme_problem(scheme))
     if not url[len(scheme) + 1:].startswith("//"):
         return LinkCheck(url, MALFORMED_PROBLEM)

@@ -87,8 +87,12 @@ STALE = Explanation(
     "to check again later.", Remedy.CHECK_LATER)
 
 
-_LOCAL_CODES = {"offline": OFFLINE, "unconfirmed": UNCONFIRMED, "malformed": MALFORMED,
-                "stale": STALE}
+LEDGER = Explanation(
+    "Your task list could not be saved on disk, so this video was not sent. Check that the "
+    "disk has free space, then try again.", Remedy.TRY_AGAIN)
+
+_LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
+                "malformed": MALFORMED, "stale": STALE}
 
 
 def code_for(status: int, code: str | None) -> str:

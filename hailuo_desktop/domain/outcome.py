@@ -71,7 +71,9 @@ def read_outcome(record: Any) -> Outcome:
     trace_id = _text(response.get("trace_id")) or trace_id
     data = response.get("data")
     first = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
-    word = _state_word(first) or _state_word(response)
+    word = _state_word(first)
+    if word is None:
+        word = _state_word(response)
 
     # An error wins even over `success: true`; a failure word fails even without an error.
     if response.get("error") is not None or word in FAILED_WORDS:
@@ -80,6 +82,8 @@ def read_outcome(record: Any) -> Outcome:
                        trace_id=trace_id, **times)
 
     video_url = _text(first.get("video_url"))
+    if word in RUNNING_WORDS:
+        return Outcome(TaskState.PROCESSING, trace_id=trace_id, **times)
     if response.get("success") is True and video_url and (word is None or word in DONE_WORDS):
         return Outcome(TaskState.SUCCEEDED, video_url=video_url, trace_id=trace_id, **times)
     return Outcome(TaskState.PROCESSING, trace_id=trace_id, **times)

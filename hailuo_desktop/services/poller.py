@@ -72,8 +72,13 @@ class Poller:
                 self._wake.clear()
                 await self._wake.wait()
                 continue
-            delay = await self._poll_once(due)
-            await self._mark_stale()
+            try:
+                delay = await self._poll_once(due)
+                await self._mark_stale()
+            except Exception as exc:  # a bug must not end tracking for good: report, go on
+                asyncio.get_running_loop().call_exception_handler(
+                    {"message": "polling failed", "exception": exc})
+                delay = self._backoff.next_delay()
             await asyncio.sleep(delay)
 
     async def _poll_once(self, due: list[Task]) -> float:

@@ -22,7 +22,7 @@ from ..api.errors import (
 )
 from ..domain import messages
 from ..domain.task import GenerationRequest, Task, TaskState
-from ..storage.ledger import Ledger
+from ..storage.ledger import Ledger, LedgerError
 from .poller import Poller
 
 log = logging.getLogger(__name__)
@@ -124,13 +124,23 @@ class TaskService(QObject):
     def _submission_done(self, job: asyncio.Task) -> None:
         self._submissions.discard(job)
         self.submittingChanged.emit(bool(self._submissions))
+        if not job.cancelled() and job.exception() is not None:
+            job.get_loop().call_exception_handler(
+                {"message": "submitting a task failed", "exception": job.exception()})
 
     async def _submit(self, request: GenerationRequest) -> None:
         now = self._clock()
         task = Task(request=request, created_at=now, updated_at=now, polling_since=now)
         self._append(task)
         # On disk before the request leaves: a crash from here on leaves a trace to explain.
-        await self._ledger.save(task)
+        try:
+            await self._ledger.save(task)
+        except LedgerError as exc:
+            log.error("not sent, the ledger refused the task: %s", exc)
+            self._tasks[self._rows[task.local_id]] = task.evolve(
+                state=TaskState.FAILED, error_code="ledger", error_message=str(exc))
+            self.taskUpdated.emit(self._rows[task.local_id])
+            return
         try:
             submission = await self._client.generate(request)
         except ConnectionFailedError as exc:
@@ -144,6 +154,11 @@ class TaskService(QObject):
             log.info("generate refused: %s", exc)
             await self._fail(task.local_id, messages.code_for(exc.status, exc.code),
                              exc.message, trace_id=exc.trace_id)
+        except Exception:
+            # Unknown failure after the request may have left: never leave it "submitting".
+            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
+                              error_code="unconfirmed")
+            raise
         else:
             await self.update(task.local_id, state=TaskState.PENDING,
                               task_id=submission.task_id, trace_id=submission.trace_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,9 @@ class Answer:
 
 
 DROP = Answer(drop=True)
+USED_UP_MESSAGE = (
+    "Your balance is not sufficient for current request, please buy more in Ace Data Cloud."
+)
 
 
 def error_answer(sim: Simulator, error: ApiError, headers: dict[str, str] | None = None) -> Answer:
@@ -77,14 +81,12 @@ def _api_fault(sim: Simulator, headers: Any) -> Answer | None:
     if _bearer_token(headers) != sim.token:
         raise ApiError(401, "invalid_token", "The token is invalid or missing.")
     if faults.token_mismatched:
-        raise ApiError(
-            400, "token_mismatched", "The token does not match the API you requested."
-        )
+        raise ApiError(400, "token_mismatched", "The token does not match the API you requested.")
     if faults.token_expired:
         raise ApiError(401, "token_expired", "The token has expired.")
     if faults.take("rate_limit"):
         retry_after = faults.retry_after
-        extra = {"Retry-After": f"{retry_after:g}"} if retry_after > 0 else {}
+        extra = {"Retry-After": str(math.ceil(retry_after))} if retry_after > 0 else {}
         error = ApiError(429, "too_many_requests", "Too many requests, please slow down.")
         return error_answer(sim, error, extra)
     if faults.take("server_error"):
@@ -104,11 +106,7 @@ def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
     faults = sim.faults
     model = protocol.validate_generate(body)
     if faults.used_up:
-        raise ApiError(
-            403,
-            "used_up",
-            "Your balance is not sufficient for current request, please buy more in Ace Data Cloud.",
-        )
+        raise ApiError(403, "used_up", USED_UP_MESSAGE)
     if faults.take("no_channel"):
         raise ApiError(503, None, f"no channel available for {model}")
     failure = (faults.fail_code, faults.fail_message) if faults.take("fail_tasks") else None
@@ -125,7 +123,10 @@ def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
     callback_url = body.get("callback_url")
     if callback_url:
         sim.callbacks.schedule(
-            task.id, callback_url, lambda: task.seconds_left(time.time()), lambda: task.final_body(url)
+            task.id,
+            callback_url,
+            lambda: task.seconds_left(time.time()),
+            lambda: task.final_body(url),
         )
     if body.get("async") or callback_url:
         return Answer(200, {"task_id": task.id})
@@ -157,9 +158,8 @@ def _tasks(sim: Simulator, body: Any, base_url: str) -> dict[str, Any]:
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             raise ApiError(400, "bad_request", "ids is invalid.")
         if len(ids) > protocol.MAX_BATCH_IDS:
-            raise ApiError(
-                400, "bad_request", f"ids must not contain more than {protocol.MAX_BATCH_IDS} items."
-            )
+            limit = protocol.MAX_BATCH_IDS
+            raise ApiError(400, "bad_request", f"ids must not contain more than {limit} items.")
         tasks = [sim.store.get(task_id) for task_id in dict.fromkeys(ids)]
         items = [
             sim.store.record(task, now=now, video_url=video_url(base_url, task.id))

@@ -85,7 +85,7 @@ class CallbackSender:
         status: int | None = None
         error: str | None = None
         try:
-            with urllib.request.urlopen(request, timeout=POST_TIMEOUT_SECONDS) as answer:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=POST_TIMEOUT_SECONDS) as answer:
                 status = answer.status
         except urllib.error.HTTPError as exc:
             status, error = exc.code, str(exc)

@@ -3,8 +3,11 @@
 Every switch can be set from Python (``sim.faults.rate_limit = 2``), over HTTP
 (``POST /_simulator/faults`` with a JSON object of the same names) and on the command line
 (``--rate-limit 2``). Counters count down by one each time the fault fires; flags stay on
-until turned off. One request triggers at most one fault, tried in the order of this table.
-"API answers" are answers to ``POST /hailuo/*``; video and image downloads are not counted.
+until turned off. Switches are checked in the order of this table and the first one that
+answers ends the request, so a fault later in the table waits for the earlier ones to run out
+(``slow_seconds`` only delays; ``fail_tasks`` shapes a task that ``drop`` may then leave
+unanswered). "API answers" are answers to ``POST /hailuo/*`` with the right token; video and
+image downloads are counted only by the download switches.
 
 =============================  =====  ===================================================
 switch                         type   effect
@@ -13,21 +16,22 @@ switch                         type   effect
 ``token_mismatched``           flag   every API answer: 400 ``token_mismatched``
 ``token_expired``              flag   every API answer: 401 ``token_expired``
 ``rate_limit``                 count  next N API answers: 429 ``too_many_requests``
-``retry_after``                float  with ``rate_limit``: send ``Retry-After`` (0 = none)
+``retry_after``                float  with ``rate_limit``: ``Retry-After`` header, whole
+                                      seconds rounded up (0 = no header)
 ``server_error``               count  next N API answers: 500 ``api_error`` "fetch failed"
 ``malformed_json``             count  next N API answers: status 200, body is not JSON
 ``html_error``                 count  next N API answers: status 200, an HTML error page
 ``used_up``                    flag   every generate call: 403 ``used_up`` (queries work)
 ``no_channel``                 count  next N generate calls: 503 "no channel available for
                                       <model>", an ``error`` with a message and no code
-``drop``                       count  next N API requests: the socket is closed without an
-                                      answer; a generate call creates its task first
-                                      ("maybe charged")
 ``fail_tasks``                 count  next N created tasks end failed with
                                       ``fail_code`` / ``fail_message``
 ``fail_code``                  str    error code of failed tasks
 ``fail_message``               str    error message of failed tasks
 ``fail_without_finished_at``   flag   failed tasks have no ``finished_at`` / ``elapsed``
+``drop``                       count  next N API requests: the socket is closed without an
+                                      answer; a generate call creates its task first
+                                      ("maybe charged")
 ``error_as_string``            flag   HTTP error bodies carry ``error`` as a bare string
 ``truncate_downloads``         count  next N video downloads send half the promised bytes,
                                       then close the connection
@@ -51,11 +55,11 @@ DEFAULTS: dict[str, Any] = {
     "html_error": 0,
     "used_up": False,
     "no_channel": 0,
-    "drop": 0,
     "fail_tasks": 0,
     "fail_code": "content_moderation",
     "fail_message": "The request was rejected by content moderation.",
     "fail_without_finished_at": False,
+    "drop": 0,
     "error_as_string": False,
     "truncate_downloads": 0,
     "expire_links": False,

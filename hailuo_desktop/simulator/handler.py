@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import socket
@@ -32,7 +33,7 @@ class SimulatorHandler(BaseHTTPRequestHandler):
         return self.server.simulator  # type: ignore[attr-defined]
 
     # The request line and status only: headers (and so the token) are never logged.
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s %s", self.address_string(), format % args)
 
     def do_POST(self) -> None:
@@ -117,10 +118,8 @@ class SimulatorHandler(BaseHTTPRequestHandler):
     def _drop(self) -> None:
         """Close the connection without a word, like a network failure."""
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def _send(self, answer: Answer, *, head: bool = False) -> None:
         if answer.drop:

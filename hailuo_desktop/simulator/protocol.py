@@ -70,7 +70,7 @@ def validate_generate(body: Any) -> str:
         raise ApiError(
             400,
             "bad_request",
-            "first_image_url must be a public http(s) URL; base64 and data: URLs are not supported.",
+            "first_image_url must be a public http(s) URL; base64 / data: URLs are not supported.",
         )
     callback = body.get("callback_url")
     if callback is not None and not _is_http_url(callback):

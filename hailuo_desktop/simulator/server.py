@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import socket
@@ -38,6 +39,7 @@ class _HttpServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], simulator: Simulator) -> None:
         self.simulator = simulator
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._lock = threading.Lock()
         self._workers: list[threading.Thread] = []
         self._open: set[socket.socket] = set()
@@ -69,10 +71,8 @@ class _HttpServer(ThreadingHTTPServer):
         with self._lock:
             sockets, workers = list(self._open), list(self._workers)
         for sock in sockets:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         for worker in workers:
             worker.join(timeout)
 

@@ -86,7 +86,7 @@ class Ledger:
                 raise LedgerError(f"{self.path} was written by a newer Hailuo Desktop")
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise LedgerError(f"cannot open the task ledger {self.path}: {exc}") from exc
         self._db = db
 
@@ -109,7 +109,7 @@ class Ledger:
             self._db.execute(
                 f"INSERT OR REPLACE INTO tasks ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
                 [values[c] for c in _COLUMNS])
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise LedgerError(f"cannot write to the task ledger {self.path}: {exc}") from exc
 
 

@@ -15,7 +15,6 @@ from typing import Protocol
 import keyring
 import keyring.errors
 
-
 KEYRING_SERVICE = "Hailuo Desktop"
 KEYRING_USER = "acedata-api-token"
 
@@ -59,9 +58,9 @@ class FileTokenStore:
     def save(self, token: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # O_CREAT's mode does not apply to a file that already existed
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(token)
-        os.chmod(self.path, 0o600)  # O_CREAT's mode does not apply to an existing file
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

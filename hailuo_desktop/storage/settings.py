@@ -30,12 +30,15 @@ def load_settings(path: Path) -> Settings:
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable, using defaults: %s", path, exc)
         return Settings()
-    values = raw.get("values", {}) if isinstance(raw, dict) else {}
+    values = raw.get("values") if isinstance(raw, dict) else None
+    if not isinstance(values, dict):
+        values = {}
     settings = Settings()
     for f in fields(Settings):
         value = values.get(f.name)
         default = getattr(settings, f.name)
-        if isinstance(default, float) and isinstance(value, int | float) and value > 0:
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        if isinstance(default, float) and is_number and value > 0:
             setattr(settings, f.name, float(value))
         elif isinstance(default, str) and isinstance(value, str):
             setattr(settings, f.name, value)

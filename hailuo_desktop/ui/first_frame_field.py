@@ -112,6 +112,27 @@ class _LinkEdit(QLineEdit):
         self.dropped.emit(link_from_drop(payloads))
 
 
+class _InfoLabel(QLabel):
+    """A word-wrapped label that claims the height its text needs at its current width.
+
+    Layouts give a wrapped label only one line's height as its minimum, so a long warning would
+    be cut off in a squeezed form; asking for heightForWidth on every resize prevents that.
+    """
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class FirstFrameField(QWidget):
     """Link edit + clear button + thumbnail + one line saying what the link leads to."""
 
@@ -145,6 +166,10 @@ class FirstFrameField(QWidget):
             "#firstFrameThumbnail { border: 1px solid palette(mid); border-radius: 3px;"
             " background: palette(base); }")
         self._thumbnail.setToolTip("Preview of the first frame")
+        font = self._thumbnail.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self._thumbnail.setFont(font)
+        self._thumbnail.setPalette(self._palette_for("hint"))
 
         self._edit = _LinkEdit(self)
         self._edit.setPlaceholderText(PLACEHOLDER)
@@ -159,7 +184,7 @@ class FirstFrameField(QWidget):
         self._clear.setAccessibleName("Clear the first frame link")
         self._clear.setEnabled(False)
 
-        self._info = QLabel(self)
+        self._info = _InfoLabel(self)
         self._info.setObjectName("firstFrameInfo")
         self._info.setTextFormat(Qt.TextFormat.PlainText)  # URLs and server text may hold HTML
         self._info.setWordWrap(True)

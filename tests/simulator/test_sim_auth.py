@@ -40,7 +40,10 @@ def test_token_mismatched_answers_400_on_every_api_call(api, sim):
     task_id = api.submit()
     sim.faults.token_mismatched = True
 
-    answers = [api.generate(prompt="x", **{"async": True}), api.tasks(action="retrieve", id=task_id)]
+    answers = [
+        api.generate(prompt="x", **{"async": True}),
+        api.tasks(action="retrieve", id=task_id),
+    ]
 
     assert [a.status_code for a in answers] == [400, 400]
     assert {a.json()["error"]["code"] for a in answers} == {"token_mismatched"}

@@ -180,7 +180,9 @@ def test_truncate_downloads_sends_half_the_promised_bytes(api, sim):
 
 
 def test_faults_can_be_set_and_read_over_http(api, sim):
-    answer = httpx.post(f"{sim.base_url}/_simulator/faults", json={"rate_limit": 1, "used_up": True})
+    answer = httpx.post(
+        f"{sim.base_url}/_simulator/faults", json={"rate_limit": 1, "used_up": True}
+    )
 
     assert answer.status_code == 200
     assert answer.json()["rate_limit"] == 1

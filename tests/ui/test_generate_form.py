@@ -68,8 +68,8 @@ def test_empty_prompt_is_refused_with_a_sentence(form, sent, qtbot, prompt):
 
 def test_huge_prompt_is_refused_and_counter_turns_red(form, sent, qtbot):
     form.promptEdit.setPlainText("x" * 20_000)
-    counter = [w for w in form.findChildren(type(form.messageLabel))
-               if w.text().endswith(f"/ {MAX_PROMPT_CHARS:,}")][0]
+    counter = next(w for w in form.findChildren(type(form.messageLabel))
+                   if w.text().endswith(f"/ {MAX_PROMPT_CHARS:,}"))
     assert counter.text() == f"20,000 / {MAX_PROMPT_CHARS:,}"
     assert counter.property("over") is True
     qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import struct
 import zlib
 from fractions import Fraction
@@ -210,6 +211,19 @@ def raiser(exc_type, message="boom"):
     return handler
 
 
+def raiser_from(exc_type, cause: OSError):
+    """As anyio does it: a generic message, the real OSError two levels down."""
+    def handler(request):
+        try:
+            try:
+                raise cause
+            except OSError as exc:
+                raise OSError("All connection attempts failed") from exc
+        except OSError as exc:
+            raise exc_type("All connection attempts failed", request=request) from exc
+    return handler
+
+
 @pytest.mark.parametrize("handler, reason", [
     (raiser(httpx.ConnectError, "[Errno 111] Connection refused"),
      "the connection was refused"),
@@ -217,6 +231,11 @@ def raiser(exc_type, message="boom"):
      "the website name was not found"),
     (raiser(httpx.ConnectError, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"),
      "its security certificate was not accepted"),
+    (raiser_from(httpx.ConnectError, ConnectionRefusedError(111, "Connect call failed")),
+     "the connection was refused"),
+    (raiser_from(httpx.ConnectError, socket.gaierror(-2, "Name or service not known")),
+     "the website name was not found"),
+    (raiser(httpx.ConnectError, "All connection attempts failed"), "could not connect"),
     (raiser(httpx.ConnectTimeout), "it took too long to answer"),
     (raiser(httpx.ReadTimeout), "it took too long to answer"),
     (raiser(httpx.RemoteProtocolError), "the server broke off the answer"),

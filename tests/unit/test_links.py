@@ -92,6 +92,12 @@ def test_other_schemes_are_named(scheme):
     assert problem == f"Only web links (https:// or http://) can be used, not {scheme}: links."
 
 
+@pytest.mark.parametrize("scheme", ["htps", "htttps", "hhtp", "htp", "htpps"])
+def test_http_typos_get_a_hint(scheme):
+    assert check_first_frame_link(f"{scheme}://example.com/a.png").problem == (
+        f"The link starts with “{scheme}:” — did you mean “https:”?")
+
+
 def test_sentences_are_short_and_friendly():
     for problem in (DATA_URL_PROBLEM, LOCAL_FILE_PROBLEM, SCRIPT_PROBLEM, BLOB_PROBLEM,
                     NO_SCHEME_PROBLEM, NO_HOST_PROBLEM, WHITESPACE_PROBLEM, MALFORMED_PROBLEM,

@@ -1,0 +1,193 @@
+"""AceData Cloud's own clients, unchanged, against the simulator: proof it speaks the protocol.
+
+- ``hailuo-cli`` (console script ``hailuo-cli`` / ``hailuo``) reads ``ACEDATACLOUD_API_BASE_URL``
+  and ``ACEDATACLOUD_API_TOKEN``. Its plain ``task`` output only knows other services' keys
+  (``status``, ``content.url``) and prints "No data available." for a Hailuo record, so the
+  video URL is checked in ``--json`` output.
+- The ``acedatacloud`` SDK reads the token from ``ACEDATACLOUD_API_TOKEN`` but not the base URL
+  from the environment: it is passed as ``base_url=``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hailuo_desktop.simulator import Simulator
+
+CLI = shutil.which("hailuo-cli", path=str(Path(sys.executable).parent))
+
+
+@pytest.fixture
+def sim() -> Iterator[Simulator]:
+    with Simulator(token="e2e-token", generation_seconds=0) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def hailuo_cli(sim, tmp_path):
+    """Run ``hailuo-cli ARGS`` against the simulator; returns the finished process."""
+    if CLI is None:
+        pytest.skip("hailuo-cli is not installed in this environment (pip install -e '.[test]')")
+    env = {
+        **os.environ,
+        "ACEDATACLOUD_API_BASE_URL": sim.base_url,
+        "ACEDATACLOUD_API_TOKEN": sim.token,
+        "COLUMNS": "250",  # rich wraps long ids in narrow terminals
+        "NO_COLOR": "1",
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [CLI, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        )
+
+    return run
+
+
+def test_cli_generate_async_prints_the_task_id(hailuo_cli, sim):
+    result = hailuo_cli("generate", "A cat playing in the snow", "--async")
+
+    assert result.returncode == 0, result.stderr
+    [task] = sim.tasks.values()
+    assert task.request == {
+        "action": "generate",
+        "model": "minimax-t2v",
+        "prompt": "A cat playing in the snow",
+        "async": True,
+    }
+    assert f"Task ID: {task.id}" in result.stdout
+
+
+def test_cli_image_to_video_sends_the_first_image(hailuo_cli, sim):
+    image = sim.sample_image_urls[0]
+
+    result = hailuo_cli(
+        "image-to-video", "[Push in] leaves fall", "--image-url", image,
+        "-m", "minimax-i2v-director", "--async", "--json",
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    [task] = sim.tasks.values()
+    assert json.loads(result.stdout) == {"task_id": task.id}
+    assert task.request["first_image_url"] == image
+
+
+def test_cli_task_shows_the_finished_video_url(hailuo_cli, sim):
+    submitted = hailuo_cli("generate", "Ocean waves", "--async", "--json")
+    task_id = json.loads(submitted.stdout)["task_id"]
+
+    result = hailuo_cli("task", task_id, "--json")
+
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["id"] == task_id
+    assert record["response"]["data"][0]["video_url"] == sim.video_url(task_id)
+    assert sim.video_url(task_id) in result.stdout
+
+
+def test_cli_tasks_lists_each_id(hailuo_cli, sim):
+    first = json.loads(hailuo_cli("generate", "one", "--async", "--json").stdout)["task_id"]
+    second = json.loads(hailuo_cli("generate", "two", "--async", "--json").stdout)["task_id"]
+
+    result = hailuo_cli("tasks", first, second)
+
+    assert result.returncode == 0, result.stderr
+    assert first in result.stdout
+    assert second in result.stdout
+    assert sim.requests_received[-1].body == {"action": "retrieve_batch", "ids": [first, second]}
+
+
+def test_cli_sync_generate_waits_for_the_video(hailuo_cli, sim):
+    result = hailuo_cli("generate", "Internal heat", "--json")
+
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout)
+    assert body["success"] is True
+    assert body["data"][0]["video_url"] == sim.video_url(body["task_id"])
+
+
+def test_cli_reports_a_refused_generation_with_a_failing_exit_code(hailuo_cli, sim):
+    sim.faults.used_up = True
+
+    result = hailuo_cli("generate", "A cat", "--async")
+
+    assert result.returncode == 1
+    assert "Error" in result.stdout
+
+
+@pytest.fixture
+def sdk(sim, monkeypatch):
+    acedatacloud = pytest.importorskip("acedatacloud")
+    monkeypatch.setenv("ACEDATACLOUD_API_TOKEN", sim.token)  # the SDK reads only the token
+    with acedatacloud.AceDataCloud(base_url=sim.base_url, max_retries=0, timeout=30) as client:
+        yield client
+
+
+def test_sdk_hailuo_generate_and_wait_finds_the_video(sdk, sim):
+    handle = sdk.hailuo.generate(
+        action="generate", model="minimax-t2v", prompt="A golden sunset", wait=True,
+        poll_interval=0.05, max_wait=20,
+    )  # fmt: skip
+
+    assert handle.done
+    assert handle.urls() == [sim.video_url(handle.id)]
+    assert sim.tasks[handle.id].request["async"] is True
+
+
+def test_sdk_sees_a_running_task_as_not_done(sdk, sim):
+    sim.generation_seconds = 3600
+    handle = sdk.hailuo.generate(action="generate", prompt="slow")
+
+    assert handle.is_completed() is False
+    sim.complete_task(handle.id)
+    assert handle.is_completed() is True
+    assert handle.urls() == [sim.video_url(handle.id)]
+
+
+def test_sdk_generic_task_query_for_hailuo(sdk, sim):
+    handle = sdk.hailuo.generate(action="generate", prompt="query me")
+
+    record = sdk.tasks.get(handle.id, service="hailuo")
+
+    assert record["id"] == handle.id
+    assert record["response"]["data"][0]["state"] == "succeeded"
+
+
+def test_sdk_reads_a_failed_task_as_failed(sdk, sim):
+    from acedatacloud._runtime.tasks import failure_reason, task_status
+
+    sim.faults.update({"fail_tasks": 1, "fail_without_finished_at": True})
+    handle = sdk.hailuo.generate(action="generate", prompt="blocked")
+
+    state = handle.get()
+
+    assert task_status(state) == "failed"
+    assert failure_reason(state) == sim.faults.fail_message
+
+
+@pytest.mark.parametrize(
+    ("fault", "error_name"),
+    [
+        ({"used_up": True}, "InsufficientBalanceError"),
+        ({"token_mismatched": True}, "TokenMismatchError"),
+        ({"rate_limit": 1}, "RateLimitError"),
+        ({"no_channel": 1}, "APIError"),
+    ],
+)
+def test_sdk_maps_simulated_errors_to_its_exceptions(sdk, sim, fault, error_name):
+    import acedatacloud
+
+    sim.faults.update(fault)
+
+    with pytest.raises(acedatacloud.APIError) as caught:
+        sdk.hailuo.generate(action="generate", prompt="x")
+
+    assert type(caught.value).__name__ == error_name

@@ -1,0 +1,50 @@
+"""Demo mode and the first run without a token: the app offers the demo instead of failing."""
+
+from __future__ import annotations
+
+from helpers import generate, states
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+
+def test_demo_mode_is_labelled_and_generates_with_the_built_in_simulator(open_app, qtbot):
+    window = open_app(demo=True)
+    assert "DEMO" in window.windowTitle()
+    assert window.demoBanner.isVisible()
+    assert not window.tokenBanner.isVisible()
+    generate(qtbot, window, "a demo wave")
+    qtbot.waitUntil(lambda: states(window) in (["pending"], ["processing"]), timeout=10000)
+
+
+def test_no_token_offers_the_demo_and_blocks_generate(open_app, qtbot, isolated_profile):
+    window = open_app()
+    assert window.tokenBanner.isVisible()
+    assert not window.form.generateButton.isEnabled()
+    assert "token" in window.form.generateButton.toolTip().lower()
+
+    window.findChild(QPushButton, "tryDemoButton").click()
+    qtbot.waitUntil(window.demoBanner.isVisible, timeout=5000)
+    assert not window.tokenBanner.isVisible()
+    qtbot.waitUntil(window.form.generateButton.isEnabled, timeout=5000)
+    generate(qtbot, window, "first demo clip")
+    qtbot.waitUntil(lambda: states(window) in (["pending"], ["processing"]), timeout=10000)
+
+
+def test_adding_a_token_connects_without_restart(connect, open_app, qtbot, monkeypatch,
+                                                 isolated_profile):
+    from conftest import TOKEN
+
+    monkeypatch.delenv("ACEDATACLOUD_API_TOKEN")
+    window = open_app()
+    assert window.tokenBanner.isVisible()
+    window.findChild(QPushButton, "addTokenButton").click()
+    qtbot.waitUntil(lambda: window.findChild(QLineEdit, "tokenEdit") is not None, timeout=3000)
+    edit = window.findChild(QLineEdit, "tokenEdit")
+    qtbot.keyClicks(edit, f"  {TOKEN}  ")  # pasted with stray spaces around it
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.tokenBanner.isVisible(), timeout=5000)
+    generate(qtbot, window, "with my own token")
+    qtbot.waitUntil(lambda: states(window) == ["succeeded"], timeout=10000)
+    stored = isolated_profile / "data" / "config" / "api-token"
+    assert stored.read_text() == TOKEN
+    assert stored.stat().st_mode & 0o777 == 0o600

@@ -1,0 +1,214 @@
+"""The SQLite task ledger: schema, round trips, ordering, and files it must refuse."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from dataclasses import fields
+
+import pytest
+
+from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+from hailuo_desktop.storage.ledger import MIGRATIONS, Ledger, LedgerError
+
+
+def full_task(**changes) -> Task:
+    """A task with every field set to a distinct, non-default value."""
+    task = Task(
+        request=GenerationRequest("minimax-i2v-director", "Pan left <b>&</b> 'quotes' \"ü\" 🎬",
+                                  "https://example.com/frame.png?a=1&b=2",
+                                  "https://hook.example.com/cb"),
+        created_at=1736863231.588,
+        local_id="local-1",
+        state=TaskState.FAILED,
+        task_id="58cc618b-9639-4ee7-add2-d2fcf260d9a3",
+        trace_id="0c1f9f13-0aef-4d9a-a9d2-1d27055ff190",
+        started_at=1736863231.648,
+        finished_at=1736863300.748,
+        video_url="https://platform.cdn.acedata.cloud/x.mp4",
+        error_code="used_up",
+        error_message="Your balance is not sufficient",
+        updated_at=1736863301.5,
+        polling_since=1736863232.25,
+    )
+    return task.evolve(**changes)
+
+
+def with_ledger(path, work):
+    """Open a ledger at `path`, run `work(ledger)`, close it; returns work's result."""
+    async def main():
+        ledger = Ledger(path)
+        await ledger.open()
+        try:
+            return await work(ledger)
+        finally:
+            await ledger.close()
+    return asyncio.run(main())
+
+
+def open_error(path) -> LedgerError | None:
+    """The exception open() raises for `path` (None when it opens)."""
+    async def main():
+        ledger = Ledger(path)
+        try:
+            await ledger.open()
+        except Exception as exc:
+            return exc
+        finally:
+            await ledger.close()
+        return None
+    return asyncio.run(main())
+
+
+def test_open_creates_the_file_and_schema(tmp_path):
+    path = tmp_path / "deep" / "er" / "tasks.sqlite3"
+
+    async def work(ledger):
+        return await ledger.load_all()
+
+    assert with_ledger(path, work) == []
+    assert path.is_file()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        db.close()
+    expected = {f.name for f in fields(Task)} - {"request"}
+    expected |= {f.name for f in fields(GenerationRequest)}
+    assert columns == expected
+
+
+def test_every_field_round_trips(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    task = full_task()
+    # Every field is set, so a column lost in the mapping would show up as a default below.
+    defaults = Task(request=GenerationRequest("m", "p"), created_at=0.0)
+    assert all(getattr(task, f.name) != getattr(defaults, f.name) for f in fields(Task))
+
+    async def work(ledger):
+        await ledger.save(task)
+        return await ledger.load_all()
+
+    loaded = with_ledger(path, work)
+    assert loaded == [task]
+    assert loaded[0].state is TaskState.FAILED
+
+
+def test_a_minimal_task_round_trips_with_its_nones(tmp_path):
+    task = Task(request=GenerationRequest("minimax-t2v", "p"), created_at=5.0, local_id="m")
+
+    async def work(ledger):
+        await ledger.save(task)
+        return await ledger.load_all()
+
+    loaded = with_ledger(tmp_path / "tasks.sqlite3", work)
+    assert loaded == [task]
+    assert loaded[0].state is TaskState.SUBMITTING
+    assert loaded[0].request.first_image_url is None
+
+
+@pytest.mark.parametrize("state", list(TaskState))
+def test_every_state_round_trips(tmp_path, state):
+    task = full_task(state=state)
+
+    async def work(ledger):
+        await ledger.save(task)
+        return await ledger.load_all()
+
+    assert with_ledger(tmp_path / "tasks.sqlite3", work)[0].state is state
+
+
+def test_save_again_replaces_the_row(tmp_path):
+    first = full_task(state=TaskState.PENDING, video_url=None, error_code=None,
+                      error_message=None, finished_at=None)
+    second = first.evolve(state=TaskState.SUCCEEDED, video_url="https://cdn/x.mp4",
+                          finished_at=99.0)
+
+    async def work(ledger):
+        await ledger.save(first)
+        await ledger.save(second)
+        return await ledger.load_all()
+
+    assert with_ledger(tmp_path / "tasks.sqlite3", work) == [second]
+
+
+def test_load_all_orders_by_created_at(tmp_path):
+    tasks = [full_task(local_id=f"t{n}", created_at=created)
+             for n, created in enumerate([30.0, 10.0, 20.0, 5.5])]
+
+    async def work(ledger):
+        for task in tasks:
+            await ledger.save(task)
+        return await ledger.load_all()
+
+    loaded = with_ledger(tmp_path / "tasks.sqlite3", work)
+    assert [t.created_at for t in loaded] == [5.5, 10.0, 20.0, 30.0]
+    assert [t.local_id for t in loaded] == ["t3", "t1", "t2", "t0"]
+
+
+def test_reopen_keeps_the_data(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    a, b = full_task(local_id="a", created_at=1.0), full_task(local_id="b", created_at=2.0)
+
+    async def write(ledger):
+        await ledger.save(a)
+        await ledger.save(b)
+
+    async def read(ledger):
+        return await ledger.load_all()
+
+    with_ledger(path, write)
+    assert with_ledger(path, read) == [a, b]
+    assert with_ledger(path, read) == [a, b]  # opening again does not migrate twice
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    finally:
+        db.close()
+
+
+def test_file_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
+    db.close()
+    error = open_error(path)
+    assert isinstance(error, LedgerError)
+    assert "newer" in str(error)
+
+
+def test_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    path.write_bytes(b"this is not a database, just some text " * 200)
+    assert isinstance(open_error(path), LedgerError)
+
+
+def test_unknown_state_word_loads_as_pending(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    task = full_task(state=TaskState.PROCESSING)
+
+    async def write(ledger):
+        await ledger.save(task)
+
+    async def read(ledger):
+        return await ledger.load_all()
+
+    with_ledger(path, write)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE tasks SET state = 'teleported' WHERE local_id = ?", (task.local_id,))
+    db.commit()
+    db.close()
+    loaded = with_ledger(path, read)
+    assert loaded == [task.evolve(state=TaskState.PENDING)]
+
+
+def test_unwritable_folder_is_a_ledger_error(tmp_path):
+    # Running as root, chmod cannot make a folder unwritable: put the folder under a file.
+    blocker = tmp_path / "x" / "file.txt"
+    blocker.parent.mkdir()
+    blocker.write_text("a regular file, not a folder")
+    error = open_error(blocker / "sub" / "tasks.sqlite3")
+    # app.py only catches LedgerError around Session.open(): anything else crashes the start-up.
+    assert isinstance(error, LedgerError), f"got {error!r}"
