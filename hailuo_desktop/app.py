@@ -35,6 +35,9 @@ class App(QObject):
         self._jobs: set[asyncio.Task] = set()
         self._session: Session | None = None
         self._ready = asyncio.Event()
+        # Opening, switching and closing sessions never interleave (a quick "Try the demo"
+        # must not close a ledger that is still opening).
+        self._session_lock = asyncio.Lock()
         self._closing = False
 
         self.form.generateRequested.connect(self._on_generate)
@@ -42,7 +45,7 @@ class App(QObject):
         self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
         self.window.tokenRequested.connect(self._ask_token)
         self._install(demo)
-        self._spawn(self._open())
+        self._spawn(self._open_first())
 
     def _spawn(self, coro) -> None:
         job = asyncio.get_running_loop().create_task(coro)
@@ -57,13 +60,18 @@ class App(QObject):
         self.window.bindService(session.service)
         self.window.showNoToken(not demo and not session.connection.token)
 
+    async def _open_first(self) -> None:
+        async with self._session_lock:
+            await self._open()
+
     async def _switch(self, demo: bool) -> None:
         """Close the current session and open a new one (demo ⇄ account, new token)."""
-        self._ready.clear()
-        if self._session is not None:
-            await self._session.close()
-        self._install(demo)
-        await self._open()
+        async with self._session_lock:
+            self._ready.clear()
+            if self._session is not None:
+                await self._session.close()
+            self._install(demo)
+            await self._open()
 
     async def _open(self) -> None:
         assert self._session is not None
@@ -111,8 +119,9 @@ class App(QObject):
         for job in others:
             job.cancel()
         await asyncio.gather(*others, return_exceptions=True)
-        if self._session is not None:
-            await self._session.close()
+        async with self._session_lock:
+            if self._session is not None:
+                await self._session.close()
         await self._image_http.aclose()
         self.window.closeNow()
         self.shutdownFinished.emit()

@@ -119,10 +119,19 @@ class _InfoLabel(QLabel):
     be cut off in a squeezed form; asking for heightForWidth on every resize prevents that.
     """
 
+    _fitting = False
+
     def _fit(self) -> None:
-        needed = self.heightForWidth(self.width()) if self.text() else 0
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(max(needed, 0))
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            # QLabel.heightForWidth never answers less than the minimum height: clear it first.
+            self.setMinimumHeight(0)
+            if self.text():
+                self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
+        finally:
+            self._fitting = False
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -301,12 +310,11 @@ class FirstFrameField(QWidget):
             self._refresh()
 
     def _on_dropped(self, result: DropResult) -> None:
-        if result.url is None:
-            self._notice = result.problem
-            self._refresh()
-            return
-        self._edit.setText(result.url)
-        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._notice = result.problem if result.url is None else None
+        self._refresh()
+        if result.url is not None:
+            self._edit.setText(result.url)
+            self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear(self) -> None:
         self._edit.clear()
@@ -447,7 +455,9 @@ class FirstFrameField(QWidget):
         if not checking and not self._pixmap.isNull():
             self._thumbnail.setPixmap(self._pixmap)
         else:
-            if checking and self._link:
+            if not self._active:
+                self._thumbnail.setText("Not used")
+            elif checking and self._link:
                 self._thumbnail.setText("…")
             elif self._link and (self._warning or self._blocking):
                 self._thumbnail.setText("No preview")

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
 import pytest
-import shiboken6
+from e2e_helpers import TOKEN, close_app, write_settings
 
 from hailuo_desktop.simulator import Simulator
-
-TOKEN = "e2e-secret-token-7f3a9c"
 
 
 @pytest.fixture
@@ -20,12 +14,6 @@ def simulator():
     sim.start()
     yield sim
     sim.stop()
-
-
-def write_settings(**values) -> None:
-    folder = Path(os.environ["HAILUO_DESKTOP_DATA_DIR"]) / "config"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
 
 @pytest.fixture
@@ -54,13 +42,3 @@ def open_app(qtbot, event_loop):
     yield open_window
     for window in windows:
         close_app(qtbot, window)
-
-
-def close_app(qtbot, window) -> None:
-    """Close as the user would, and wait until the app has shut everything down."""
-    if not shiboken6.isValid(window):
-        return  # already closed and deleted by the test
-    if window.isVisible():
-        with qtbot.waitSignal(window.shutdownFinished, timeout=20000):
-            window.close()
-    window.deleteLater()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import generate, states
+from e2e_helpers import TOKEN, generate, states
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
@@ -32,8 +32,6 @@ def test_no_token_offers_the_demo_and_blocks_generate(open_app, qtbot, isolated_
 
 def test_adding_a_token_connects_without_restart(connect, open_app, qtbot, monkeypatch,
                                                  isolated_profile):
-    from conftest import TOKEN
-
     monkeypatch.delenv("ACEDATACLOUD_API_TOKEN")
     window = open_app()
     assert window.tokenBanner.isVisible()

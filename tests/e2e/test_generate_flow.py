@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TOKEN, close_app
-from helpers import generate, rows, states, wait_states
+from e2e_helpers import TOKEN, close_app, generate, rows, states, wait_states
 
 from hailuo_desktop.ui.task_table_model import Column
 

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -149,9 +149,9 @@ def drop(widget, data: QMimeData) -> tuple[bool, bool]:
     """A real drag-enter, drag-move and drop on `widget`; says whether enter and drop were taken."""
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 10), actions, data, buttons, modifiers)
+    enter = QDragEnterEvent(QPoint(20, 10), actions, data, buttons, modifiers)
     QApplication.sendEvent(widget, enter)
-    move = QDragMoveEvent(QPointF(22, 10), actions, data, buttons, modifiers)
+    move = QDragMoveEvent(QPoint(22, 10), actions, data, buttons, modifiers)
     QApplication.sendEvent(widget, move)
     dropped = QDropEvent(QPointF(22, 10), actions, data, buttons, modifiers)
     QApplication.sendEvent(widget, dropped)

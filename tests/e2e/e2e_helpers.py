@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from hailuo_desktop.ui.task_table_model import STATE_ROLE, TASK_ID_ROLE
+
+# Recognisable, so a test can search every file the app wrote for it.
+TOKEN = "e2e-secret-token-7f3a9c"
+
+
+def write_settings(**values) -> None:
+    folder = Path(os.environ["HAILUO_DESKTOP_DATA_DIR"]) / "config"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
+
+
+def close_app(qtbot, window) -> None:
+    """Close as the user would, and wait until the app has shut everything down."""
+    if not shiboken6.isValid(window):
+        return  # already closed and deleted by the test
+    if window.isVisible():
+        with qtbot.waitSignal(window.shutdownFinished, timeout=20000):
+            window.close()
+    window.deleteLater()
 
 
 def generate(qtbot, window, prompt: str, model: str = "minimax-t2v", frame: str = "") -> None:
