@@ -26,6 +26,18 @@ class TaskState(StrEnum):
         return self in (TaskState.PENDING, TaskState.PROCESSING)
 
 
+class DownloadState(StrEnum):
+    """Where the finished clip stands on this computer."""
+
+    NONE = "none"                # not finished, or auto-download is off
+    QUEUED = "queued"
+    DOWNLOADING = "downloading"
+    SAVED = "saved"              # complete, checked, in the library (file_path)
+    FAILED = "failed"            # network or disk trouble: can be retried
+    EXPIRED = "expired"          # the service's link is gone (403/404/410)
+    CANCELLED = "cancelled"      # the user stopped it
+
+
 STATE_LABELS: dict[TaskState, str] = {
     TaskState.SUBMITTING: "Submitting…",
     TaskState.PENDING: "Queued",
@@ -65,6 +77,10 @@ class Task:
     updated_at: float | None = None
     # When polling (re)started: a refresh by hand gives a stale task a new polling window.
     polling_since: float | None = None
+    download_state: DownloadState = DownloadState.NONE
+    download_error: str | None = None
+    file_path: str | None = None      # the clip in the library, once saved
+    poster_path: str | None = None    # a small still of the clip, for the table
 
     def evolve(self, **changes) -> Task:
         return replace(self, **changes)

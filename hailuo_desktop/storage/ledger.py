@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from ..domain.task import GenerationRequest, Task, TaskState
+from ..domain.task import DownloadState, GenerationRequest, Task, TaskState
 
 T = TypeVar("T")
 
@@ -41,11 +41,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX tasks_by_created ON tasks (created_at);
     """,
+    """
+    ALTER TABLE tasks ADD COLUMN download_state TEXT NOT NULL DEFAULT 'none';
+    ALTER TABLE tasks ADD COLUMN download_error TEXT;
+    ALTER TABLE tasks ADD COLUMN file_path TEXT;
+    ALTER TABLE tasks ADD COLUMN poster_path TEXT;
+    """,
 )
 
 _COLUMNS = ("local_id", "created_at", "model", "prompt", "first_image_url", "callback_url",
             "state", "task_id", "trace_id", "started_at", "finished_at", "video_url",
-            "error_code", "error_message", "updated_at", "polling_since")
+            "error_code", "error_message", "updated_at", "polling_since",
+            "download_state", "download_error", "file_path", "poster_path")
 
 
 class LedgerError(Exception):
@@ -123,6 +130,8 @@ def _row_from_task(task: Task) -> dict:
         "finished_at": task.finished_at, "video_url": task.video_url,
         "error_code": task.error_code, "error_message": task.error_message,
         "updated_at": task.updated_at, "polling_since": task.polling_since,
+        "download_state": task.download_state.value, "download_error": task.download_error,
+        "file_path": task.file_path, "poster_path": task.poster_path,
     }
 
 
@@ -133,4 +142,8 @@ def _task_from_row(row: dict) -> Task:
         state = TaskState(row.pop("state"))
     except ValueError:  # a state word from a newer version: let the poller find out again
         state = TaskState.PENDING
-    return Task(request=request, state=state, **row)
+    try:
+        download = DownloadState(row.pop("download_state"))
+    except ValueError:
+        download = DownloadState.NONE
+    return Task(request=request, state=state, download_state=download, **row)

@@ -8,7 +8,7 @@ from dataclasses import fields
 
 import pytest
 
-from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+from hailuo_desktop.domain.task import DownloadState, GenerationRequest, Task, TaskState
 from hailuo_desktop.storage.ledger import MIGRATIONS, Ledger, LedgerError
 
 
@@ -30,6 +30,10 @@ def full_task(**changes) -> Task:
         error_message="Your balance is not sufficient",
         updated_at=1736863301.5,
         polling_since=1736863232.25,
+        download_state=DownloadState.EXPIRED,
+        download_error="The link has expired.",
+        file_path="/videos/2025-01-14_1400_pan-left_58cc618b.mp4",
+        poster_path="/posters/58cc618b.png",
     )
     return task.evolve(**changes)
 
@@ -212,3 +216,25 @@ def test_unwritable_folder_is_a_ledger_error(tmp_path):
     error = open_error(blocker / "sub" / "tasks.sqlite3")
     # app.py only catches LedgerError around Session.open(): anything else crashes the start-up.
     assert isinstance(error, LedgerError), f"got {error!r}"
+
+
+def test_a_version_1_ledger_is_migrated_and_keeps_its_tasks(tmp_path):
+    import sqlite3
+
+    from hailuo_desktop.storage.ledger import MIGRATIONS
+
+    path = tmp_path / "tasks.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(MIGRATIONS[0])
+    old.execute("INSERT INTO tasks (local_id, created_at, model, prompt, state, task_id) "
+                "VALUES ('old', 1.0, 'minimax-t2v', 'from version 1', 'succeeded', 'tid')")
+    old.execute("PRAGMA user_version=1")
+    old.commit()
+    old.close()
+
+    loaded = with_ledger(path, lambda ledger: ledger.load_all())
+    assert [(t.local_id, t.request.prompt, t.state, t.download_state) for t in loaded] == [
+        ("old", "from version 1", TaskState.SUCCEEDED, DownloadState.NONE)]
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    check.close()
