@@ -1,0 +1,127 @@
+"""The task service against the real simulator over loopback, with a clock the test controls."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from hailuo_desktop.api.client import BATCH_LIMIT, HailuoClient
+from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+from hailuo_desktop.services.task_service import TaskService
+from hailuo_desktop.simulator import Simulator
+from hailuo_desktop.storage.ledger import Ledger
+
+TOKEN = "service-token"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def sim():
+    with Simulator(token=TOKEN, generation_seconds=0.2) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def make_service(qtbot, event_loop, sim, tmp_path):
+    """Builds services on one ledger file; each is shut down (and its parts closed) at teardown."""
+    made = []
+
+    def make(clock=None, stale_after=1800.0) -> TaskService:
+        client = HailuoClient(sim.base_url, TOKEN)
+        ledger = Ledger(tmp_path / "tasks.sqlite3")
+        service = TaskService(client, ledger, poll_interval=0.05, stale_after=stale_after,
+                              clock=clock or Clock())
+        made.append((service, client, ledger))
+        return service
+
+    yield make
+
+    async def close_all():
+        for service, client, ledger in made:
+            await service.shutdown()
+            await client.aclose()
+            await ledger.close()
+
+    done = event_loop.create_task(close_all())
+    qtbot.waitUntil(done.done, timeout=10000)
+    done.result()
+
+
+def run(qtbot, event_loop, coro):
+    job = event_loop.create_task(coro)
+    qtbot.waitUntil(job.done, timeout=10000)
+    return job.result()
+
+
+def states(service: TaskService) -> list[TaskState]:
+    return [t.state for t in service.tasks()]
+
+
+def seed_ledger(qtbot, event_loop, service: TaskService, tasks: list[Task]) -> None:
+    async def write():
+        await service._ledger.open()
+        for task in tasks:
+            await service._ledger.save(task)
+    run(qtbot, event_loop, write())
+
+
+def test_more_than_fifty_unfinished_tasks_are_polled_in_batches(qtbot, event_loop, sim,
+                                                                 make_service):
+    with httpx.Client(base_url=sim.base_url,
+                      headers={"authorization": f"Bearer {TOKEN}"}) as http:
+        accepted = [http.post("/hailuo/videos", json={
+            "action": "generate", "model": "minimax-t2v", "prompt": f"clip {i}", "async": True,
+        }).json()["task_id"] for i in range(BATCH_LIMIT + 23)]
+    service = make_service()
+    seed_ledger(qtbot, event_loop, service, [
+        Task(GenerationRequest("minimax-t2v", f"clip {i}"), created_at=service.now(),
+             local_id=f"l{i}", state=TaskState.PENDING, task_id=task_id)
+        for i, task_id in enumerate(accepted)])
+    run(qtbot, event_loop, service.start())
+    qtbot.waitUntil(lambda: states(service) == [TaskState.SUCCEEDED] * len(accepted),
+                    timeout=15000)
+    batches = [r.body["ids"] for r in sim.requests_received
+               if r.path == "/hailuo/tasks" and r.body.get("action") == "retrieve_batch"]
+    assert batches and max(len(ids) for ids in batches) <= BATCH_LIMIT
+    assert {i for ids in batches for i in ids} == set(accepted)
+    assert all(t.video_url for t in service.tasks())
+
+
+def test_a_task_running_too_long_goes_stale_and_can_be_checked_again(qtbot, event_loop, sim,
+                                                                     make_service):
+    clock = Clock()
+    sim.generation_seconds = 3600
+    service = make_service(clock=clock, stale_after=60)
+    run(qtbot, event_loop, service._ledger.open())
+    run(qtbot, event_loop, service.start())
+    service.submit(GenerationRequest("minimax-t2v", "a very slow one"))
+    qtbot.waitUntil(lambda: states(service) == [TaskState.PENDING], timeout=5000)
+
+    clock.now += 61
+    qtbot.waitUntil(lambda: states(service) == [TaskState.STALE], timeout=5000)
+    polls_when_stale = len(sim.requests_received)
+    [task] = service.tasks()
+
+    sim.complete_task(task.task_id)
+    service.refresh(task.local_id)
+    qtbot.waitUntil(lambda: states(service) == [TaskState.SUCCEEDED], timeout=5000)
+    assert len(sim.requests_received) > polls_when_stale
+    assert sim.generate_calls == 1
+
+
+def test_a_crash_mid_submission_comes_back_unconfirmed(qtbot, event_loop, make_service):
+    service = make_service()
+    seed_ledger(qtbot, event_loop, service, [
+        Task(GenerationRequest("minimax-t2v", "sent when the power went out"),
+             created_at=service.now(), local_id="crashed", state=TaskState.SUBMITTING)])
+    run(qtbot, event_loop, service.start())
+    assert states(service) == [TaskState.UNCONFIRMED]
+    reloaded = run(qtbot, event_loop, service._ledger.load_all())
+    assert [t.state for t in reloaded] == [TaskState.UNCONFIRMED]
