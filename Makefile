@@ -32,3 +32,4 @@ bench: bootstrap
 # Refreshes the README's screenshots (a real window on a virtual X screen).
 screenshots: bootstrap
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) .ci/screenshots.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) .ci/screenshots.py dark

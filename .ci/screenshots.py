@@ -73,8 +73,9 @@ async def make(app) -> None:
     await asyncio.sleep(1.2)  # let the elapsed clocks tick and the thumbnail paint
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
-    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / "main-window.png"))
-    print(f"wrote {OUT / 'main-window.png'}")
+    name = "main-window-dark.png" if "dark" in sys.argv[1:] else "main-window.png"
+    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / name))
+    print(f"wrote {OUT / name}")
 
     closed = asyncio.Event()
     window.shutdownFinished.connect(closed.set)
@@ -84,6 +85,7 @@ async def make(app) -> None:
 
 
 def main() -> int:
+    """`screenshots.py [dark]`: the dark variant forces the dark colour scheme."""
     os.environ["HAILUO_DESKTOP_DATA_DIR"] = tempfile.mkdtemp(prefix="hailuo-shots-")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     import qasync
@@ -92,6 +94,8 @@ def main() -> int:
     from hailuo_desktop.ui.style import apply_style
 
     app = QApplication(sys.argv[:1])
+    if "dark" in sys.argv[1:]:
+        os.environ["HAILUO_DESKTOP_COLOR_SCHEME"] = "dark"  # Xvfb has no desktop theme
     apply_style(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.task import Task, TaskState
 from ..services.task_service import TaskService
 from .banner import Banner
 from .generate_form import GenerateForm
@@ -23,6 +24,24 @@ DEMO_TEXT = ("DEMO — videos come from the built-in simulator: no account, no c
              "and the clips are test patterns.")
 NO_TOKEN_TEXT = ("No AceData Cloud API token is set, so videos can't be made yet. "
                  "Try the demo, or add your token.")
+
+
+def summarize(tasks: list[Task]) -> str:
+    if not tasks:
+        return "No videos yet"
+    groups = {
+        "done": (TaskState.SUCCEEDED,),
+        "running": (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING),
+        "failed": (TaskState.FAILED,),
+        "unconfirmed": (TaskState.UNCONFIRMED,),
+        "to check later": (TaskState.STALE,),
+    }
+    parts = [f"{len(tasks)} video{'s' if len(tasks) != 1 else ''}"]
+    for word, states in groups.items():
+        count = sum(t.state in states for t in tasks)
+        if count:
+            parts.append(f"{count} {word}")
+    return " · ".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +98,9 @@ class MainWindow(QMainWindow):
         self._poll_status = QLabel()
         self._poll_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._poll_status, 1)
+        self._summary = QLabel()
+        self._summary.setObjectName("taskSummary")
+        self.statusBar().addPermanentWidget(self._summary)
         self._build_menu()
 
         self.table.currentTaskChanged.connect(self.details.showTask)
@@ -101,6 +123,8 @@ class MainWindow(QMainWindow):
         if self._service is not None:
             self._service.submittingChanged.disconnect(self.form.setBusy)
             self._service.pollStatusChanged.disconnect(self._poll_status.setText)
+            self._service.taskInserted.disconnect(self._update_summary)
+            self._service.taskUpdated.disconnect(self._update_summary)
             self.table.refreshRequested.disconnect(self._service.refresh)
             self.details.refreshRequested.disconnect(self._service.refresh)
         self._service = service
@@ -110,9 +134,18 @@ class MainWindow(QMainWindow):
             old_model.deleteLater()
         service.submittingChanged.connect(self.form.setBusy)
         service.pollStatusChanged.connect(self._poll_status.setText)
+        service.taskInserted.connect(self._update_summary)
+        service.taskUpdated.connect(self._update_summary)
         self.table.refreshRequested.connect(service.refresh)
         self.details.refreshRequested.connect(service.refresh)
         self.details.showTask(None)
+        self._poll_status.clear()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """"5 videos · 2 done · 1 running · 1 failed" at the right of the status bar."""
+        tasks = self._service.tasks() if self._service else []
+        self._summary.setText(summarize(tasks))
 
     def showNoToken(self, missing: bool) -> None:
         self.tokenBanner.setVisible(missing)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from e2e_helpers import TOKEN, close_app, generate, rows, states, wait_states
+from PySide6.QtWidgets import QLabel
 
 from hailuo_desktop.ui.task_table_model import Column
 
@@ -132,3 +133,15 @@ def test_token_never_reaches_ledger_or_logs(connect, open_app, qtbot, isolated_p
     assert any(p.name.startswith("tasks.sqlite3") for p in written)
     for path in written:
         assert TOKEN.encode() not in path.read_bytes(), f"token found in {path}"
+
+
+def test_status_bar_sums_up_the_videos(connect, open_app, qtbot):
+    connect.faults.fail_tasks = 1
+    window = open_app()
+    summary = window.statusBar().findChild(QLabel, "taskSummary")
+    assert summary.text() == "No videos yet"
+    generate(qtbot, window, "will fail")
+    wait_states(qtbot, window, ["failed"])
+    generate(qtbot, window, "will work")
+    wait_states(qtbot, window, ["failed", "succeeded"])
+    qtbot.waitUntil(lambda: summary.text() == "2 videos · 1 done · 1 failed", timeout=3000)
