@@ -57,6 +57,8 @@ class App(QObject):
         session = Session.create(self._config, demo)
         self._session = session
         self.window.setDemo(demo)
+        self.form.setSamplePictures(session.simulator.sample_image_urls
+                                    if session.simulator else [])
         self.window.bindService(session.service)
         self.window.showNoToken(not demo and not session.connection.token)
 

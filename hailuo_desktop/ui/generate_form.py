@@ -64,6 +64,15 @@ class GenerateForm(QWidget):
 
         self.firstFrame = FirstFrameField(probe)
 
+        # Demo mode has no pictures of the user's own on the web: offer the simulator's.
+        self._samples: list[str] = []
+        self.sampleButton = QPushButton("Use a sample picture")
+        self.sampleButton.setObjectName("samplePictureButton")
+        self.sampleButton.setToolTip("Demo only: fill in a picture served by the built-in "
+                                     "simulator.")
+        self.sampleButton.clicked.connect(self._use_next_sample)
+        self.sampleButton.hide()
+
         self.messageLabel = QLabel()
         self.messageLabel.setObjectName("formMessage")
         self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,6 +96,10 @@ class GenerateForm(QWidget):
         layout.addWidget(self._counter)
         layout.addWidget(_section("&First frame", self.firstFrame))
         layout.addWidget(self.firstFrame)
+        sample_row = QHBoxLayout()
+        sample_row.addStretch(1)
+        sample_row.addWidget(self.sampleButton)
+        layout.addLayout(sample_row)
         layout.addSpacing(6)
         layout.addWidget(self.messageLabel)
         row = QHBoxLayout()
@@ -129,6 +142,15 @@ class GenerateForm(QWidget):
         self.firstFrame.setLink(request.first_image_url or "")
         self.promptEdit.setFocus()
 
+    def setSamplePictures(self, urls: list[str]) -> None:
+        self._samples = list(urls)
+        self._on_model_changed()
+
+    def _use_next_sample(self) -> None:
+        current = self.firstFrame.link()
+        following = (self._samples.index(current) + 1) if current in self._samples else 0
+        self.firstFrame.setLink(self._samples[following % len(self._samples)])
+
     def shutdown(self) -> None:
         self.firstFrame.shutdown()
 
@@ -159,6 +181,7 @@ class GenerateForm(QWidget):
         model = model_by_id(self.modelCombo.currentData())
         self._model_help.setText(model.description)
         self.firstFrame.setActive(model.needs_first_frame)
+        self.sampleButton.setVisible(bool(self._samples) and model.needs_first_frame)
         self._clear_message()
 
     def _on_prompt_changed(self) -> None:

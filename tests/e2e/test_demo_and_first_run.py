@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from e2e_helpers import TOKEN, generate, states
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 
 def test_demo_mode_is_labelled_and_generates_with_the_built_in_simulator(open_app, qtbot):
@@ -46,3 +46,25 @@ def test_adding_a_token_connects_without_restart(connect, open_app, qtbot, monke
     stored = isolated_profile / "data" / "config" / "api-token"
     assert stored.read_text() == TOKEN
     assert stored.stat().st_mode & 0o777 == 0o600
+
+
+def test_demo_offers_sample_pictures_for_image_models(open_app, qtbot):
+    window = open_app(demo=True)
+    form = window.form
+    assert not form.sampleButton.isVisible(), "text → video needs no picture"
+    form.modelCombo.setCurrentIndex(form.modelCombo.findData("minimax-i2v"))
+    assert form.sampleButton.isVisible()
+    form.sampleButton.click()
+    first = form.firstFrame.link()
+    form.sampleButton.click()
+    assert first.startswith("http://127.0.0.1:") and form.firstFrame.link() != first
+    qtbot.waitUntil(lambda: "px" in window.findChild(QLabel, "firstFrameInfo").text(),
+                    timeout=5000)
+    generate(qtbot, window, "the sample comes alive", "minimax-i2v")
+    qtbot.waitUntil(lambda: states(window) in (["pending"], ["processing"]), timeout=10000)
+
+
+def test_leaving_demo_mode_for_a_real_account_hides_the_samples(connect, open_app, qtbot):
+    window = open_app()
+    window.form.modelCombo.setCurrentIndex(window.form.modelCombo.findData("minimax-i2v"))
+    assert not window.form.sampleButton.isVisible()
