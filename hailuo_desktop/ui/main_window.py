@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         return QSize(1200, 760)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.form.promptEdit.hasFocus() and self.focusWidget() is None:
+            self.form.promptEdit.setFocus()  # a new user can start typing at once
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)

@@ -68,3 +68,9 @@ def test_leaving_demo_mode_for_a_real_account_hides_the_samples(connect, open_ap
     window = open_app()
     window.form.modelCombo.setCurrentIndex(window.form.modelCombo.findData("minimax-i2v"))
     assert not window.form.sampleButton.isVisible()
+
+
+def test_the_prompt_has_the_keyboard_when_the_window_opens(open_app, qtbot):
+    window = open_app(demo=True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.form.promptEdit, timeout=3000)
