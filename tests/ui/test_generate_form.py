@@ -155,3 +155,27 @@ def test_tab_order_follows_the_form(form, qtbot):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
         visited.append(form.focusWidget())
     assert visited == [form.promptEdit, frame_edit(form), form.generateButton]
+
+
+def test_unreachable_first_frame_warns_first_and_sends_on_the_second_press(qtbot, event_loop):
+    from hailuo_desktop.api.images import ProbeResult
+
+    async def unreachable(url: str) -> ProbeResult:
+        return ProbeResult(None, "Couldn't reach that link (connection refused).", "")
+
+    form = GenerateForm(probe=unreachable)
+    qtbot.addWidget(form)
+    sent = []
+    form.generateRequested.connect(sent.append)
+    choose(form, "minimax-i2v")
+    qtbot.keyClicks(form.promptEdit, "a still lake")
+    with qtbot.waitSignal(form.firstFrame.checked, timeout=5000):
+        frame_edit(form).setText("https://images.example.com/lake.png")
+    qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)
+    assert sent == []
+    assert form.messageLabel.text() == ("Couldn't reach that link (connection refused). "
+                                        "Press Generate again to send it anyway.")
+    qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)
+    assert [r.first_image_url for r in sent] == ["https://images.example.com/lake.png"]
+    form.shutdown()
+    qtbot.waitUntil(lambda: not form.firstFrame.isChecking(), timeout=3000)
