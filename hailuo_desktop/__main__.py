@@ -18,6 +18,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         description="Make short AI videos with the Hailuo models on AceData Cloud.")
     parser.add_argument("--demo", action="store_true",
                         help="use the built-in simulator: no account, no credits")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check offscreen that this installation can make, download and play "
+                             "a clip (built-in simulator, temporary folders), then exit")
     parser.add_argument("--version", action="version",
                         version=f"%(prog)s {version('hailuo-desktop')}")
     return parser.parse_args(argv)
@@ -38,6 +41,11 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        # Before Qt is imported and before logging opens a file in the user's profile.
+        from . import self_test
+
+        return self_test.main()
     _setup_logging()
 
     import qasync
@@ -45,12 +53,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import create_window
     from .error_sink import ErrorSink
+    from .ui.about_dialog import app_icon
     from .ui.error_dialog import show_error
     from .ui.style import apply_style
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Hailuo Desktop")
     qt_app.setDesktopFileName("hailuo-desktop")
+    qt_app.setWindowIcon(app_icon())
     apply_style(qt_app)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)

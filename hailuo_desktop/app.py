@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .api.images import ImageProbe
-from .domain.task import GenerationRequest
+from .domain.task import GenerationRequest, Task, TaskState
 from .session import Session
+from .storage import paths
 from .storage.config import Config, clean_token
 from .storage.ledger import LedgerError
+from .storage.settings import save_settings
+from .ui.formatting import one_line
 from .ui.generate_form import GenerateForm
 from .ui.main_window import MainWindow
+from .ui.notifier import Notifier
 from .ui.token_dialog import TokenDialog
 
 log = logging.getLogger(__name__)
@@ -40,7 +45,20 @@ class App(QObject):
         self._session_lock = asyncio.Lock()
         self._closing = False
 
+        self.notifier = Notifier(self.window)
+        self.notifier.setEnabled(self._config.settings.notifications)
+        self.notifier.activated.connect(self.window.showTask)
+        self._states: dict[str, TaskState] = {}
+        self._settings_timer = QTimer(self, singleShot=True, interval=600)
+        self._settings_timer.timeout.connect(lambda: self._spawn(self._save_settings()))
+        player = self.window.player
+        player.setVolume(self._config.settings.player_volume)
+        player.setMuted(self._config.settings.player_muted)
+        player.volumeChanged.connect(lambda v: self._remember(player_volume=v))
+        player.mutedChanged.connect(lambda m: self._remember(player_muted=m))
+
         self.form.generateRequested.connect(self._on_generate)
+        self.window.copyRequested.connect(lambda task, dest: self._spawn(self._copy(task, dest)))
         self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
         self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
         self.window.tokenRequested.connect(self._ask_token)
@@ -59,7 +77,9 @@ class App(QObject):
         self.window.setDemo(demo)
         self.form.setSamplePictures(session.simulator.sample_image_urls
                                     if session.simulator else [])
-        self.window.bindService(session.service)
+        self.window.bindSession(session.service, session.keeper)
+        session.service.taskInserted.connect(lambda row: self._on_task(session, row, False))
+        session.service.taskUpdated.connect(lambda row: self._on_task(session, row, True))
         self.window.showNoToken(not demo and not session.connection.token)
 
     async def _open_first(self) -> None:
@@ -99,6 +119,40 @@ class App(QObject):
         if self._session is not None:
             self._session.service.submit(request)
 
+    def _on_task(self, session: Session, row: int, changed: bool) -> None:
+        """Announce a video that just finished (only what changes while the app runs)."""
+        task = session.service.task_at(row)
+        before = self._states.get(task.local_id)
+        self._states[task.local_id] = task.state
+        if not changed or before is task.state or before is None:
+            return
+        what = one_line(task.request.prompt, 60)
+        if task.state is TaskState.SUCCEEDED:
+            self.notifier.notify("Your video is ready", what, task.local_id)
+        elif task.state is TaskState.FAILED:
+            self.notifier.notify("A video could not be made", what, task.local_id)
+
+    def _remember(self, **values) -> None:
+        for name, value in values.items():
+            setattr(self._config.settings, name, value)
+        self._settings_timer.start()  # many slider steps become one write
+
+    async def _save_settings(self) -> None:
+        try:
+            await asyncio.to_thread(save_settings, paths.config_dir() / "settings.json",
+                                    self._config.settings)
+        except OSError as exc:
+            self.window.showStatus(f"Your settings could not be saved: {exc.strerror}.")
+
+    async def _copy(self, task: Task, destination: str) -> None:
+        try:
+            await asyncio.to_thread(shutil.copy2, task.file_path, destination)
+        except OSError as exc:
+            self.window.showStatus(f"The copy could not be saved: {exc.strerror or exc}. "
+                                   "Choose another folder and try again.")
+            return
+        self.window.showStatus(f"Saved a copy as {destination}.")
+
     def _ask_token(self) -> None:
         dialog = TokenDialog(self._config.token_store.description, self.window)
         dialog.tokenAccepted.connect(self._save_token)
@@ -124,6 +178,9 @@ class App(QObject):
         async with self._session_lock:
             if self._session is not None:
                 await self._session.close()
+        if self._settings_timer.isActive():
+            self._settings_timer.stop()
+            await self._save_settings()
         await self._image_http.aclose()
         self.window.closeNow()
         self.shutdownFinished.emit()

@@ -7,11 +7,15 @@ import asyncio
 from dataclasses import dataclass
 
 from .api.client import HailuoClient
+from .services.clip_keeper import ClipKeeper
+from .services.download_service import DownloadService
+from .services.posters import PosterMaker
 from .services.task_service import TaskService
 from .simulator import Simulator
 from .storage import paths
 from .storage.config import Config, Connection
 from .storage.ledger import Ledger
+from .storage.library import Library
 
 DEMO_TOKEN = "demo-token"
 DEMO_GENERATION_SECONDS = 12.0
@@ -25,6 +29,7 @@ class Session:
     client: HailuoClient
     ledger: Ledger
     service: TaskService
+    keeper: ClipKeeper
     simulator: Simulator | None = None
 
     @classmethod
@@ -45,13 +50,19 @@ class Session:
             interval = min(interval, DEMO_POLL_SECONDS)
         service = TaskService(client, ledger, poll_interval=interval,
                               stale_after=config.settings.stale_after_minutes * 60)
-        return cls(demo, connection, client, ledger, service, simulator)
+        downloads = DownloadService(lambda: Library(config.library_root()), service)
+        keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),
+                            auto_download=lambda: config.settings.auto_download,
+                            parent=service)
+        return cls(demo, connection, client, ledger, service, keeper, simulator)
 
     async def open(self) -> None:
         await self.ledger.open()
         await self.service.start()
+        self.keeper.start()
 
     async def close(self) -> None:
+        await self.keeper.shutdown()
         await self.service.shutdown()
         await self.client.aclose()
         await self.ledger.close()

@@ -79,7 +79,9 @@ class Task:
     polling_since: float | None = None
     download_state: DownloadState = DownloadState.NONE
     download_error: str | None = None
-    file_path: str | None = None      # the clip in the library, once saved
+    # The clip's place in the library: it exists once SAVED; while downloading,
+    # "<file_path>.part" holds the bytes so far (how the next run resumes).
+    file_path: str | None = None
     poster_path: str | None = None    # a small still of the clip, for the table
 
     def evolve(self, **changes) -> Task:

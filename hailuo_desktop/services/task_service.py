@@ -45,6 +45,7 @@ class TaskService(QObject):
         self._tasks: list[Task] = []
         self._rows: dict[str, int] = {}
         self._submissions: set[asyncio.Task] = set()
+        self._writes: set[asyncio.Task] = set()
         self._poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
                               clock=clock)
 
@@ -58,6 +59,9 @@ class TaskService(QObject):
     def find(self, local_id: str) -> Task | None:
         row = self._rows.get(local_id)
         return None if row is None else self._tasks[row]
+
+    def row_of(self, local_id: str) -> int | None:
+        return self._rows.get(local_id)
 
     def tasks(self) -> list[Task]:
         return list(self._tasks)
@@ -88,6 +92,8 @@ class TaskService(QObject):
             job.cancel()
         await asyncio.gather(*self._submissions, return_exceptions=True)
         await self._poller.stop()
+        # Changes reported by others (downloads, posters) reach the ledger before it closes.
+        await asyncio.gather(*self._writes, return_exceptions=True)
 
     # --- commands ------------------------------------------------------------------------
     def submit(self, request: GenerationRequest) -> None:
@@ -103,6 +109,12 @@ class TaskService(QObject):
             self._poller.spawn(self.update(local_id, state=TaskState.PENDING,
                                            polling_since=self._clock(), error_code=None,
                                            error_message=None))
+
+    def apply(self, local_id: str, **changes) -> None:
+        """Record a change from another service (it may not await); written in order."""
+        job = asyncio.get_running_loop().create_task(self.update(local_id, **changes))
+        self._writes.add(job)
+        job.add_done_callback(self._writes.discard)
 
     async def update(self, local_id: str, **changes) -> Task:
         """Change one task: memory first (the UI sees it at once), then the ledger."""

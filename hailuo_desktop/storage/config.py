@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..api.client import DEFAULT_BASE_URL
 from . import paths
+from .library import default_library_dir
 from .secrets import TokenStore, default_token_store
 from .settings import Settings, load_settings
 
 TOKEN_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "ACEDATACLOUD_API_BASE_URL"
+LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,12 @@ class Config:
         overridden = bool(os.environ.get("HAILUO_DESKTOP_DATA_DIR", "").strip())
         return cls(load_settings(paths.config_dir() / "settings.json"),
                    default_token_store(paths.config_dir(), overridden))
+
+    def library_root(self) -> Path:
+        """HAILUO_DESKTOP_LIBRARY_DIR, else the folder chosen in Settings, else the default."""
+        if os.environ.get(LIBRARY_ENV, "").strip() or not self.settings.library_dir.strip():
+            return default_library_dir()
+        return Path(self.settings.library_dir.strip()).expanduser()
 
     def connection(self) -> Connection:
         env_token = clean_token(os.environ.get(TOKEN_ENV, ""))

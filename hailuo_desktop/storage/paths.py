@@ -29,6 +29,14 @@ def log_dir() -> Path:
     return base / "logs" if base else platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
-def ledger_path(demo: bool) -> Path:
+def session_dir(demo: bool) -> Path:
     # Demo tasks point at a simulator that is gone after exit: keep them out of the real ledger.
-    return data_dir() / ("demo" if demo else "") / "tasks.sqlite3"
+    return data_dir() / "demo" if demo else data_dir()
+
+
+def ledger_path(demo: bool) -> Path:
+    return session_dir(demo) / "tasks.sqlite3"
+
+
+def poster_dir(demo: bool) -> Path:
+    return session_dir(demo) / "posters"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import time
 
+from ..domain.task import Task, TaskState
+
 
 def duration(seconds: float) -> str:
     seconds = int(seconds)
@@ -29,3 +31,22 @@ def plain_tooltip(text: str) -> str:
 def one_line(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def summarize(tasks: list[Task]) -> str:
+    """"5 videos · 2 done · 1 running · 1 failed" for the status bar."""
+    if not tasks:
+        return "No videos yet"
+    groups = {
+        "done": (TaskState.SUCCEEDED,),
+        "running": (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING),
+        "failed": (TaskState.FAILED,),
+        "unconfirmed": (TaskState.UNCONFIRMED,),
+        "to check later": (TaskState.STALE,),
+    }
+    parts = [f"{len(tasks)} video{'s' if len(tasks) != 1 else ''}"]
+    for word, states in groups.items():
+        count = sum(t.state in states for t in tasks)
+        if count:
+            parts.append(f"{count} {word}")
+    return " · ".join(parts)

@@ -1,10 +1,13 @@
-"""The main window only composes: banners, the form, the task table and its details."""
+"""The main window only composes: banners, the form, the task table, the player and details."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -12,10 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.task import Task, TaskState
+from ..domain.task import Task
+from ..services.clip_keeper import ClipKeeper
 from ..services.task_service import TaskService
 from .banner import Banner
+from .clip_preview import ClipPreview
+from .formatting import summarize
 from .generate_form import GenerateForm
+from .player_panel import PlayerPanel
 from .task_details import TaskDetails
 from .task_table import TaskTable
 from .task_table_model import TaskTableModel
@@ -26,22 +33,15 @@ NO_TOKEN_TEXT = ("No AceData Cloud API token is set, so videos can't be made yet
                  "Try the demo, or add your token.")
 
 
-def summarize(tasks: list[Task]) -> str:
-    if not tasks:
-        return "No videos yet"
-    groups = {
-        "done": (TaskState.SUCCEEDED,),
-        "running": (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING),
-        "failed": (TaskState.FAILED,),
-        "unconfirmed": (TaskState.UNCONFIRMED,),
-        "to check later": (TaskState.STALE,),
-    }
-    parts = [f"{len(tasks)} video{'s' if len(tasks) != 1 else ''}"]
-    for word, states in groups.items():
-        count = sum(t.state in states for t in tasks)
-        if count:
-            parts.append(f"{count} {word}")
-    return " · ".join(parts)
+def _titled(title: str, widget: QWidget) -> QWidget:
+    label = QLabel(title)
+    label.setObjectName("sectionLabel")
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
 
 
 class MainWindow(QMainWindow):
@@ -51,49 +51,27 @@ class MainWindow(QMainWindow):
     tokenRequested = Signal()
     # Everything is shut down (tasks finished, client closed) and the window is closed.
     shutdownFinished = Signal()
+    copyRequested = Signal(object, str)  # Task, destination path chosen by the user
 
     def __init__(self, form: GenerateForm, demo: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
         self._may_close = False
         self._service: TaskService | None = None
+        self._keeper: ClipKeeper | None = None
 
         self.form = form
         self.table = TaskTable()
         self.details = TaskDetails()
+        self.player = PlayerPanel()
+        self.preview = ClipPreview(self.player, self._now, self)
         self.demoBanner = Banner("demo", DEMO_TEXT)
-        self.demoBanner.setVisible(demo)
         self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
         self.tokenBanner.addButton("Add token…", self.tokenRequested.emit, "addTokenButton")
         self.tokenBanner.hide()
-
-        tasks_title = QLabel("Your videos")
-        tasks_title.setObjectName("sectionLabel")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(tasks_title)
-        right_layout.addWidget(self.table, 3)
-        right_layout.addWidget(self.details, 0)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.form)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 820])
-        splitter.setChildrenCollapsible(False)
-        self.form.setMinimumWidth(320)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.demoBanner)
-        layout.addWidget(self.tokenBanner)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setDemo(demo)
+        self._layout_parts()
 
         self._poll_status = QLabel()
         self._poll_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,12 +81,42 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._summary)
         self._build_menu()
 
-        self.table.currentTaskChanged.connect(self.details.showTask)
+        self.table.currentTaskChanged.connect(self._on_current_task)
+        self.table.playRequested.connect(lambda task: self.preview.show(task, restart=True))
         self.table.reuseRequested.connect(self.form.fill)
+        self.table.revealRequested.connect(self._reveal)
+        self.table.saveCopyRequested.connect(self._ask_copy_destination)
         self.details.reuseRequested.connect(self.form.fill)
 
+    def _layout_parts(self) -> None:
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(_titled("Preview", self.player))
+        lower.addWidget(_titled("Details", self.details))
+        lower.setSizes([480, 340])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_titled("Your videos", self.table))
+        right.addWidget(lower)
+        right.setSizes([330, 400])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.form)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        main.setSizes([360, 900])
+        for splitter in (lower, right, main):
+            splitter.setChildrenCollapsible(False)
+        self.form.setMinimumWidth(320)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.demoBanner)
+        layout.addWidget(self.tokenBanner)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
     def sizeHint(self) -> QSize:
-        return QSize(1200, 760)
+        return QSize(1280, 820)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -116,41 +124,61 @@ class MainWindow(QMainWindow):
             self.form.promptEdit.setFocus()  # a new user can start typing at once
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        self.fileMenu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.fileMenu.addAction(quit_action)
+        self.helpMenu = self.menuBar().addMenu("&Help")
+
+    def _now(self) -> float:
+        return self._service.now() if self._service else 0.0
 
     # --- wiring by the app -------------------------------------------------------------
-    def bindService(self, service: TaskService) -> None:
+    def bindSession(self, service: TaskService, keeper: ClipKeeper) -> None:
         """Show a (new) session's tasks; the old table model goes with the old session."""
         if self._service is not None:
-            self._service.submittingChanged.disconnect(self.form.setBusy)
-            self._service.pollStatusChanged.disconnect(self._poll_status.setText)
-            self._service.taskInserted.disconnect(self._update_summary)
-            self._service.taskUpdated.disconnect(self._update_summary)
-            self.table.refreshRequested.disconnect(self._service.refresh)
-            self.details.refreshRequested.disconnect(self._service.refresh)
-        self._service = service
+            self._disconnect(self._service, self._keeper)
+        self._service, self._keeper = service, keeper
         old_model = self.table.model().sourceModel()
-        self.table.setTaskModel(TaskTableModel(service, self))
+        model = TaskTableModel(service, self, progress=keeper.progress)
+        self.table.setTaskModel(model)
         if old_model is not None:
             old_model.deleteLater()
+        keeper.progressChanged.connect(model.progressChanged)
         service.submittingChanged.connect(self.form.setBusy)
         service.pollStatusChanged.connect(self._poll_status.setText)
         service.taskInserted.connect(self._update_summary)
         service.taskUpdated.connect(self._update_summary)
         self.table.refreshRequested.connect(service.refresh)
         self.details.refreshRequested.connect(service.refresh)
-        self.details.showTask(None)
+        self.table.saveToLibraryRequested.connect(keeper.save_now)
+        self.table.cancelDownloadRequested.connect(keeper.cancel)
+        self._on_current_task(None)
         self._poll_status.clear()
         self._update_summary()
 
+    def _disconnect(self, service: TaskService, keeper: ClipKeeper) -> None:
+        service.submittingChanged.disconnect(self.form.setBusy)
+        service.pollStatusChanged.disconnect(self._poll_status.setText)
+        service.taskInserted.disconnect(self._update_summary)
+        service.taskUpdated.disconnect(self._update_summary)
+        self.table.refreshRequested.disconnect(service.refresh)
+        self.details.refreshRequested.disconnect(service.refresh)
+        self.table.saveToLibraryRequested.disconnect(keeper.save_now)
+        self.table.cancelDownloadRequested.disconnect(keeper.cancel)
+
+    def showTask(self, local_id: str) -> None:
+        """Bring a task into view and play it (a notification was clicked)."""
+        if self.table.selectTask(local_id):
+            self.preview.show(self.table.currentTask(), restart=True)
+
+    def _on_current_task(self, task: Task | None) -> None:
+        self.details.showTask(task)
+        self.preview.show(task)
+
     def _update_summary(self) -> None:
-        """"5 videos · 2 done · 1 running · 1 failed" at the right of the status bar."""
-        tasks = self._service.tasks() if self._service else []
-        self._summary.setText(summarize(tasks))
+        self._summary.setText(summarize(self._service.tasks() if self._service else []))
 
     def showNoToken(self, missing: bool) -> None:
         self.tokenBanner.setVisible(missing)
@@ -164,6 +192,23 @@ class MainWindow(QMainWindow):
     def showStatus(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    # --- row actions that are only UI ----------------------------------------------------
+    def _reveal(self, task: Task) -> None:
+        if task.file_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(task.file_path).parent)))
+
+    def _ask_copy_destination(self, task: Task) -> None:
+        if not task.file_path:
+            return
+        dialog = QFileDialog(self, "Save a copy of the video", task.file_path,
+                             "MP4 video (*.mp4)")
+        dialog.setObjectName("saveCopyDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("mp4")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.copyRequested.emit(task, path))
+        dialog.open()  # never exec(): the event loop keeps running
+
     # --- closing -------------------------------------------------------------------------
     def closeNow(self) -> None:
         self._may_close = True
@@ -172,6 +217,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
             self.form.shutdown()
+            self.player.shutdown()
             event.accept()
             return
         # Shutting down is async (a submission may still be recording its answer).

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..domain.task import Task, TaskState
-from .task_table_model import SORT_ROLE, Column, TaskTableModel
+from .row_menu import build_row_menu
+from .task_table_model import PREVIEW_SIZE, SORT_ROLE, Column, TaskTableModel
 
 
 class TaskTable(QTableView):
     currentTaskChanged = Signal(object)  # Task | None
     reuseRequested = Signal(object)      # Task
     refreshRequested = Signal(str)       # local id
+    playRequested = Signal(object)       # Task
+    saveCopyRequested = Signal(object)   # Task
+    revealRequested = Signal(object)     # Task
+    saveToLibraryRequested = Signal(object)  # Task
+    cancelDownloadRequested = Signal(str)    # local id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,6 +38,12 @@ class TaskTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.selectionModel().currentRowChanged.connect(self._emit_current)
+        self.doubleClicked.connect(lambda index: self._emit_play(self._task_at(index)))
+        # A saved clip can be dragged out as the file itself (see TaskTableModel.mimeData).
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setIconSize(PREVIEW_SIZE)
         self.setToolTip("Your videos. Right-click a row for more.")
         self._proxy.dataChanged.connect(self._on_data_changed)
 
@@ -42,12 +53,19 @@ class TaskTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.STATE, 170)
-        header.resizeSection(Column.MODEL, 190)
+        header.resizeSection(Column.PREVIEW, PREVIEW_SIZE.width() + 8)
+        header.resizeSection(Column.STATE, 150)
+        header.resizeSection(Column.FILE, 120)
+        self.verticalHeader().setDefaultSectionSize(PREVIEW_SIZE.height() + 8)
+        header.resizeSection(Column.MODEL, 170)
         header.resizeSection(Column.ELAPSED, 70)
         header.resizeSection(Column.CREATED, 110)
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         model.rowsInserted.connect(self._select_new_row)
+
+    def _emit_play(self, task: Task | None) -> None:
+        if task is not None:
+            self.playRequested.emit(task)
 
     def currentTask(self) -> Task | None:
         return self._task_at(self.currentIndex())
@@ -73,23 +91,15 @@ class TaskTable(QTableView):
 
     def _show_menu(self, pos) -> None:
         task = self._task_at(self.indexAt(pos))
-        if task is None:
-            return
-        menu = QMenu(self)
-        reuse = QAction("Use these settings again", menu)
-        reuse.triggered.connect(lambda: self.reuseRequested.emit(task))
-        menu.addAction(reuse)
-        if task.state is TaskState.STALE:
-            refresh = QAction("Check again", menu)
-            refresh.triggered.connect(lambda: self.refreshRequested.emit(task.local_id))
-            menu.addAction(refresh)
-        menu.addSeparator()
-        for label, value in (("Copy task id", task.task_id), ("Copy trace id", task.trace_id),
-                             ("Copy video link", task.video_url),
-                             ("Copy prompt", task.request.prompt)):
-            action = QAction(label, menu)
-            action.setEnabled(bool(value))
-            action.triggered.connect(
-                lambda _=False, v=value: QGuiApplication.clipboard().setText(v))
-            menu.addAction(action)
-        menu.popup(self.viewport().mapToGlobal(pos))
+        if task is not None:
+            build_row_menu(self, task).popup(self.viewport().mapToGlobal(pos))
+
+    def selectTask(self, local_id: str) -> bool:
+        """Select a task's row (e.g. after a notification was clicked)."""
+        if self._source is None:
+            return False
+        for row in range(self._source.rowCount()):
+            if self._source.task(row).local_id == local_id:
+                self.selectRow(self._proxy.mapFromSource(self._source.index(row, 0)).row())
+                return True
+        return False

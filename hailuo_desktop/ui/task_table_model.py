@@ -5,21 +5,25 @@ It owns no data: it reads the service and turns its row signals into model signa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ..domain import messages
 from ..domain.models import model_by_id
-from ..domain.task import STATE_LABELS, Task, TaskState
+from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from ..services.task_service import TaskService
 from .formatting import duration, local_time, one_line, plain_tooltip
 
@@ -31,15 +35,27 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class Column(IntEnum):
-    STATE = 0
-    PROMPT = 1
-    MODEL = 2
-    ELAPSED = 3
-    CREATED = 4
+    PREVIEW = 0
+    STATE = 1
+    PROMPT = 2
+    MODEL = 3
+    ELAPSED = 4
+    CREATED = 5
+    FILE = 6
 
 
-HEADERS = {Column.STATE: "Status", Column.PROMPT: "Prompt", Column.MODEL: "Model",
-           Column.ELAPSED: "Time", Column.CREATED: "Started"}
+HEADERS = {Column.PREVIEW: "", Column.STATE: "Status", Column.PROMPT: "Prompt",
+           Column.MODEL: "Model", Column.ELAPSED: "Time", Column.CREATED: "Started",
+           Column.FILE: "On disk"}
+
+PREVIEW_SIZE = QSize(64, 36)
+
+FILE_LABELS = {
+    DownloadState.NONE: "", DownloadState.QUEUED: "Waiting to save",
+    DownloadState.DOWNLOADING: "Saving…", DownloadState.SAVED: "Saved",
+    DownloadState.FAILED: "Not saved — retry", DownloadState.EXPIRED: "Link expired",
+    DownloadState.CANCELLED: "Cancelled",
+}
 
 STATE_COLOURS = {
     TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
@@ -68,11 +84,23 @@ def explanation_for(task: Task) -> str | None:
     return None
 
 
+def file_text(task: Task, progress: tuple[int, int] | None) -> str:
+    if task.download_state is DownloadState.DOWNLOADING and progress:
+        done, total = progress
+        if total > 0:
+            return f"Saving {done * 100 // total}%"
+        return f"Saving… {done / 1_000_000:.1f} MB"
+    return FILE_LABELS[task.download_state]
+
+
 class TaskTableModel(QAbstractTableModel):
-    def __init__(self, service: TaskService, parent: QObject | None = None):
+    def __init__(self, service: TaskService, parent: QObject | None = None, *,
+                 progress: Callable[[str], tuple[int, int] | None] = lambda _id: None):
         super().__init__(parent)
         self._service = service
+        self._progress = progress
         self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._posters: dict[str, QPixmap] = {}
         service.taskInserted.connect(self._on_inserted)
         service.taskUpdated.connect(self._on_updated)
         # Elapsed time of running rows ticks once a second.
@@ -111,6 +139,8 @@ class TaskTableModel(QAbstractTableModel):
             return self._sort_key(task, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATE:
             return self._icons[task.state]
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.PREVIEW:
+            return self._poster(task)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ELAPSED,
@@ -127,6 +157,10 @@ class TaskTableModel(QAbstractTableModel):
             return model_by_id(task.request.model).label
         if column is Column.ELAPSED:
             return duration(task.elapsed(self._service.now()))
+        if column is Column.FILE:
+            return file_text(task, self._progress(task.local_id))
+        if column is Column.PREVIEW:
+            return ""
         return local_time(task.created_at)
 
     def _sort_key(self, task: Task, column: Column):
@@ -136,9 +170,53 @@ class TaskTableModel(QAbstractTableModel):
             return task.created_at
         return self._display(task, column).lower()
 
+    def _poster(self, task: Task) -> QPixmap | None:
+        """The clip's still, read once (a few KB) and kept."""
+        if not task.poster_path:
+            return None
+        if task.poster_path not in self._posters:
+            pixmap = QPixmap(task.poster_path)
+            self._posters[task.poster_path] = pixmap.scaled(
+                PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap
+        pixmap = self._posters[task.poster_path]
+        return None if pixmap.isNull() else pixmap
+
+    # --- dragging a saved clip out, as the file itself -----------------------------------
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and self._saved_file(self._service.task_at(index.row())):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        paths = {self._saved_file(self._service.task_at(i.row())) for i in indexes if i.isValid()}
+        paths.discard(None)
+        if not paths:
+            return None
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(path) for path in sorted(paths)])
+        return data
+
+    @staticmethod
+    def _saved_file(task: Task) -> str | None:
+        return task.file_path if task.download_state is DownloadState.SAVED else None
+
+    def progressChanged(self, local_id: str) -> None:
+        row = self._service.row_of(local_id)
+        if row is not None:
+            cell = self.index(row, Column.FILE)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
     def _tooltip(self, task: Task, column: Column) -> str | None:
         if column is Column.PROMPT:
             return plain_tooltip(task.request.prompt)
+        if column is Column.FILE:
+            text = task.download_error or (task.file_path if self._saved_file(task) else None)
+            return plain_tooltip(text) if text else None
         if column is Column.STATE:
             lines = [STATE_LABELS[task.state]]
             if explanation := explanation_for(task):

@@ -22,8 +22,12 @@ async def submit_and_wait(app) -> None:
         await asyncio.sleep(0.02)
         if not ledger.exists():
             continue
-        with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as db:
-            row = db.execute("SELECT task_id FROM tasks WHERE task_id IS NOT NULL").fetchone()
+        try:
+            with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as db:
+                row = db.execute(
+                    "SELECT task_id FROM tasks WHERE task_id IS NOT NULL").fetchone()
+        except sqlite3.OperationalError:  # the app is still creating the file's tables
+            continue
         if row:
             print(f"ACCEPTED {row[0]}", flush=True)
             await asyncio.Event().wait()  # until SIGKILL

@@ -1,0 +1,54 @@
+"""The text behind "Copy support info": what AceData support needs to find a task, and no secret.
+
+It is built from the task alone: the token is never passed in, so it cannot end up here. The
+prompt and links are left out too (they can be private); the task and trace ids identify the
+request at the service.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+from datetime import UTC, datetime
+
+from .messages import explain
+from .models import model_by_id
+from .task import STATE_LABELS, Task, TaskState
+
+# A service message that quotes the request's header must not carry the token along.
+_BEARER = re.compile(r"(bearer\s+)\S+", re.IGNORECASE)
+_MAX_MESSAGE = 500
+
+
+def support_info(task: Task, app_version: str, qt_version: str, now: float) -> str:
+    model = model_by_id(task.request.model)
+    lines = [
+        f"Hailuo Desktop {app_version} (Qt {qt_version}, Python {platform.python_version()})",
+        f"Time: {_iso(now)}",
+        f"Platform: {platform.platform()}",
+        f"Model: {model.label} ({model.id})",
+        f"Task id: {task.task_id or 'none (the service gave no id)'}",
+        f"Trace id: {task.trace_id or 'none'}",
+        f"State: {STATE_LABELS[task.state]} ({task.state.value})",
+        f"Submitted: {_iso(task.created_at)}",
+    ]
+    if task.error_code or task.error_message:
+        lines.append(f"Error code: {task.error_code or 'none'}")
+        lines.append(f"Service said: {_clean(task.error_message or '')}")
+    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE):
+        lines.append(f"Explanation: {explain(task.error_code).sentence}")
+    if task.download_error:
+        lines.append(f"Download ({task.download_state.value}): {_clean(task.download_error)}")
+    return "\n".join(lines)
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
+
+
+def _clean(text: str) -> str:
+    """One line, bounded, with anything after "Bearer" masked."""
+    one_line = _BEARER.sub(r"\1[hidden]", " ".join(text.split()))
+    if len(one_line) > _MAX_MESSAGE:
+        one_line = one_line[:_MAX_MESSAGE] + "…"
+    return one_line or "nothing"

@@ -1,0 +1,100 @@
+"""Keeps every finished clip: downloads succeeded tasks into the library (when auto-download is
+on), records how each download goes on the task, and makes a poster still for the table.
+
+It connects the task service and the download service; neither knows about the other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.task import DownloadState, Task, TaskState
+from .download_service import DownloadService
+from .posters import PosterMaker
+from .task_service import TaskService
+
+log = logging.getLogger(__name__)
+
+
+class ClipKeeper(QObject):
+    progressChanged = Signal(str)  # local id; read the figures with `progress(local_id)`
+
+    def __init__(self, tasks: TaskService, downloads: DownloadService, posters: PosterMaker,
+                 poster_dir: Path, auto_download: Callable[[], bool],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._tasks = tasks
+        self._downloads = downloads
+        self._posters = posters
+        self._poster_dir = poster_dir
+        self._auto = auto_download
+        self._progress: dict[str, tuple[int, int]] = {}
+        self._jobs: set[asyncio.Task] = set()
+        tasks.taskUpdated.connect(self._on_task_updated)
+        downloads.stateChanged.connect(self._on_download_state)
+        downloads.progress.connect(self._on_progress)
+
+    def start(self) -> None:
+        """After the ledger is loaded: resume interrupted downloads, fetch what was missed."""
+        self._downloads.resume(self._tasks.tasks())
+        for task in self._tasks.tasks():
+            self._consider(task)
+
+    async def shutdown(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+        await asyncio.gather(*self._jobs, return_exceptions=True)
+        self._posters.shutdown()
+        await self._downloads.shutdown()
+
+    def progress(self, local_id: str) -> tuple[int, int] | None:
+        """(bytes done, bytes in all or -1) of a download under way."""
+        return self._progress.get(local_id)
+
+    def save_now(self, task: Task) -> None:
+        """The user asks for this clip (auto-download off, or after a failure)."""
+        if task.download_state in (DownloadState.NONE, DownloadState.CANCELLED,
+                                   DownloadState.FAILED, DownloadState.EXPIRED):
+            self._downloads.retry(task)
+
+    def cancel(self, local_id: str) -> None:
+        self._downloads.cancel(local_id)
+
+    def _on_task_updated(self, row: int) -> None:
+        self._consider(self._tasks.task_at(row))
+
+    def _consider(self, task: Task) -> None:
+        if (task.state is TaskState.SUCCEEDED and task.download_state is DownloadState.NONE
+                and task.video_url and self._auto()):
+            self._downloads.enqueue(task)
+        if (task.download_state is DownloadState.SAVED and task.file_path
+                and not task.poster_path):
+            self._spawn(self._make_poster(task))
+
+    def _on_download_state(self, local_id: str, state: DownloadState, error: str | None,
+                           path: str | None) -> None:
+        if state is not DownloadState.DOWNLOADING:
+            self._progress.pop(local_id, None)
+        changes: dict = {"download_state": state, "download_error": error}
+        if path is not None:
+            changes["file_path"] = path
+        self._tasks.apply(local_id, **changes)
+
+    def _on_progress(self, local_id: str, done: int, total: int) -> None:
+        self._progress[local_id] = (done, total)
+        self.progressChanged.emit(local_id)
+
+    def _spawn(self, coro) -> None:
+        job = asyncio.get_running_loop().create_task(coro)
+        self._jobs.add(job)
+        job.add_done_callback(self._jobs.discard)
+
+    async def _make_poster(self, task: Task) -> None:
+        target = self._poster_dir / f"{task.local_id}.png"
+        if await self._posters.make(Path(task.file_path), target):
+            self._tasks.apply(task.local_id, poster_path=str(target))

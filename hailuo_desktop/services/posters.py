@@ -1,0 +1,115 @@
+"""Poster frames: a small still of each saved clip, so takes can be told apart in the table.
+
+A hidden QMediaPlayer with a QVideoSink (no widget, no audio) seeks to about half a second,
+pauses, and hands over the frame it shows. The wait is an asyncio future completed from Qt's
+signals. One poster at a time: decoding is cheap, but a burst of finished downloads should
+not start a burst of players.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+log = logging.getLogger(__name__)
+
+POSTER_AT_MS = 500   # past a fade-in, still near the start
+POSTER_SIZE = QSize(160, 90)
+
+
+def _save(image: QImage, path: Path) -> bool:
+    """Write next to the target and rename, so a poster on disk is never half-written."""
+    part = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(part), "PNG"):
+            part.unlink(missing_ok=True)
+            return False
+        os.replace(part, path)
+        return True
+    except OSError:
+        log.warning("Could not write the poster %s", path, exc_info=True)
+        return False
+
+
+class PosterMaker(QObject):
+    def __init__(self, parent: QObject | None = None, *, timeout: float = 10.0):
+        super().__init__(parent)
+        self._timeout = timeout
+        self._turn = asyncio.Lock()
+        self._closed = False
+        # One player for every poster, its slots bound methods: a player made per clip and
+        # deleted later, with closures over it, crashed PySide 6.11 when Qt finally freed it.
+        self._player = QMediaPlayer(self)
+        self._sink = QVideoSink(self)
+        self._player.setVideoSink(self._sink)
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._player.errorOccurred.connect(self._on_error)
+        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._found: asyncio.Future[QImage | None] | None = None
+        self._seeked = False
+
+    async def make(self, video_path: Path, poster_path: Path,
+                   size: QSize = POSTER_SIZE) -> bool:
+        """True when a poster was written; False, never an exception, when the clip gave none."""
+        async with self._turn:
+            if self._closed or not self._player.isAvailable():
+                return False
+            image = await self._grab(Path(video_path))
+            if image is None or self._closed:
+                return False
+            scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            return await asyncio.to_thread(_save, scaled, Path(poster_path))
+
+    def shutdown(self) -> None:
+        """The poster being made, and any still queued, finish at once with False."""
+        self._closed = True
+        self._settle(None)
+
+    async def _grab(self, video_path: Path) -> QImage | None:
+        self._found = asyncio.get_running_loop().create_future()
+        self._seeked = False
+        self._player.setSource(QUrl.fromLocalFile(str(video_path)))
+        try:
+            return await asyncio.wait_for(self._found, self._timeout)
+        except TimeoutError:
+            log.info("No poster frame from %s within %s s", video_path, self._timeout)
+            return None
+        finally:
+            self._found = None
+            self._player.stop()
+            self._player.setSource(QUrl())
+
+    def _settle(self, image: QImage | None) -> None:
+        if self._found is not None and not self._found.done():
+            self._found.set_result(image)
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._found is None:
+            return
+        # Qt reports LoadedMedia again after a seek while paused: seek only once.
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._seeked:
+            self._seeked = True
+            length = self._player.duration()
+            self._player.setPosition(min(POSTER_AT_MS, length // 2) if length > 0 else 0)
+            self._player.pause()   # a paused player still shows the frame it landed on
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+            self._settle(None)
+
+    def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
+        if self._found is not None and error != QMediaPlayer.Error.NoError:
+            log.info("No poster: %s", detail)
+            self._settle(None)
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        # Frames before our seek may still be the previous clip's.
+        if self._seeked and frame.isValid() and self._found is not None:
+            image = frame.toImage()   # the frame's buffer is reused once the slot returns
+            self._settle(None if image.isNull() else image)

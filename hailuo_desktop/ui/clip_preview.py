@@ -1,0 +1,54 @@
+"""Decides what the player shows for the selected task: its clip, or why there is none yet.
+
+Updates of the same task (the elapsed clock, a download finishing) never restart the clip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..domain.models import model_by_id
+from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from .formatting import duration, one_line
+from .player_panel import PlayerPanel
+from .task_table_model import explanation_for
+
+
+def clip_source(task: Task) -> str | None:
+    """The saved file when there is one, else the service's link while it downloads."""
+    if task.state is not TaskState.SUCCEEDED:
+        return None
+    if task.download_state is DownloadState.SAVED and task.file_path:
+        return task.file_path
+    return task.video_url
+
+
+class ClipPreview(QObject):
+    def __init__(self, panel: PlayerPanel, now, parent: QObject | None = None):
+        super().__init__(parent)
+        self._panel = panel
+        self._now = now
+        self._playing: str | None = None  # local id whose clip the panel has
+
+    def show(self, task: Task | None, *, restart: bool = False) -> None:
+        if task is None:
+            self._playing = None
+            self._panel.clear()
+            return
+        source = clip_source(task)
+        if source is None:
+            self._playing = None
+            self._panel.showMessage(self._message(task))
+            return
+        if restart or self._playing != task.local_id:
+            self._playing = task.local_id
+            title = f"{model_by_id(task.request.model).label} — {one_line(task.request.prompt, 80)}"
+            self._panel.showClip(title, source)
+
+    def _message(self, task: Task) -> str:
+        label = STATE_LABELS[task.state]
+        if task.state in (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING):
+            return f"{label}… {duration(task.elapsed(self._now()))}\n" \
+                   "The clip plays here as soon as it is ready."
+        explanation = explanation_for(task)
+        return f"{label}\n{explanation}" if explanation else label

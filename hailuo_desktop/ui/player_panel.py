@@ -1,0 +1,299 @@
+"""The preview panel: a video picture with compact controls, or a plain message in its place.
+
+It only talks to the `Player` façade. A clip that can't be played, or a task that has no clip
+yet, shows a sentence instead of a black box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStackedLayout,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.player import Player, url_for
+from .formatting import duration
+
+NOTHING_SELECTED = "Select a finished video to watch it here."
+OPEN_EXTERNALLY = "Open in system player"
+
+_Icon = QStyle.StandardPixmap
+_STYLE = """
+QFrame#playerStage { background: #101214; }
+QLabel#playerMessage { color: #e6e6e6; font-size: 11pt; }
+"""
+
+
+class _SeekSlider(QSlider):
+    """Clicking the groove jumps there, as in every video player, instead of paging."""
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                x = int(event.position().x()) - handle.width() // 2
+                self.setSliderPosition(QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), x, self.width() - handle.width()))
+                self.triggerAction(QSlider.SliderAction.SliderMove)
+        super().mousePressEvent(event)
+
+
+def _tool_button(name: str, slot, *, checkable: bool = False) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    button.setCheckable(checkable)
+    (button.toggled if checkable else button.clicked).connect(slot)
+    return button
+
+
+def _shortcut(panel: QWidget, key: Qt.Key, slot) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(key), panel)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class PlayerPanel(QWidget):
+    openExternallyRequested = Signal(str)   # after the panel has asked the system to open it
+    volumeChanged = Signal(float)           # by the user; restore with setVolume()
+    mutedChanged = Signal(bool)             # by the user; restore with setMuted()
+
+    def __init__(self, player: Player | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("playerPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # clicking the picture arms the keys
+        self._player = player or Player(self)
+        self._title = ""
+        self._failed_source = ""
+        self._duration = 0
+        self._embedded = False   # whether leaving full screen puts the panel back in its parent
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._build_stage(), 1)
+        layout.addLayout(self._build_controls())
+        for key, slot in ((Qt.Key.Key_Space, self._player.toggle),
+                          (Qt.Key.Key_Comma, lambda: self._player.stepFrames(-1)),
+                          (Qt.Key.Key_Period, lambda: self._player.stepFrames(1)),
+                          (Qt.Key.Key_F, self.toggleFullScreen)):
+            _shortcut(self, key, slot)
+        # Esc belongs to the window unless we are full screen: enabled only then.
+        self._leave = _shortcut(self, Qt.Key.Key_Escape, lambda: self.setFullScreen(False))
+
+        self._player.playingChanged.connect(self._show_playing)
+        self._player.positionChanged.connect(self._show_position)
+        self._player.durationChanged.connect(self._show_duration)
+        self._player.failed.connect(self._show_failure)
+        self.setVolume(self._player.volume())
+        self.setMuted(self._player.isMuted())
+        self._show_playing(False)
+        self._show_full_screen(False)
+        self.clear()
+
+    def _build_stage(self) -> QFrame:
+        self._video = QVideoWidget()
+        self._video.setObjectName("videoWidget")
+        self._video.installEventFilter(self)   # double-click: full screen
+        self._player.setVideoOutput(self._video)
+        self._message = QLabel()
+        self._message.setObjectName("playerMessage")
+        self._message.setTextFormat(Qt.TextFormat.PlainText)   # server text is never markup
+        self._message.setWordWrap(True)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._external = QPushButton(OPEN_EXTERNALLY)
+        self._external.setObjectName("openExternallyButton")
+        self._external.clicked.connect(self._open_externally)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addStretch(1)
+        column.addWidget(self._message)
+        column.addWidget(self._external, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        stage = QFrame()
+        stage.setObjectName("playerStage")
+        stage.setStyleSheet(_STYLE)
+        stage.setMinimumSize(240, 135)
+        self._stack = QStackedLayout(stage)
+        self._stack.addWidget(self._video)
+        self._stack.addWidget(page)
+        return stage
+
+    def _build_controls(self) -> QHBoxLayout:
+        self._play = _tool_button("playButton", self._player.toggle)
+        self._back = _tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
+        self._look(self._back, _Icon.SP_MediaSkipBackward, "Previous frame (,)")
+        self._forward = _tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
+        self._look(self._forward, _Icon.SP_MediaSkipForward, "Next frame (.)")
+        self._seek = _SeekSlider(Qt.Orientation.Horizontal)
+        self._seek.setObjectName("seekSlider")
+        self._seek.setToolTip("Position in the clip")
+        self._seek.actionTriggered.connect(lambda _: self._player.seek(self._seek.sliderPosition()))
+        self._time = QLabel()
+        self._time.setObjectName("timeLabel")
+        self._time.setMinimumWidth(self._time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
+        self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._loop = _tool_button("loopButton", self._player.setLooping, checkable=True)
+        self._look(self._loop, _Icon.SP_BrowserReload, "Loop: play the clip again and again")
+        self._mute = _tool_button("muteButton", self._mute_toggled, checkable=True)
+        self._volume = QSlider(Qt.Orientation.Horizontal)
+        self._volume.setObjectName("volumeSlider")
+        self._volume.setToolTip("Volume")
+        self._volume.setRange(0, 100)
+        self._volume.setFixedWidth(72)
+        self._volume.valueChanged.connect(self._volume_moved)
+        self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
+        # Loop, mute and volume are preferences: they stay usable with no clip shown.
+        self._controls = [self._play, self._back, self._forward, self._seek, self._time]
+        row = QHBoxLayout()
+        row.setContentsMargins(2, 0, 2, 0)
+        row.setSpacing(2)
+        for widget in (*self._controls, self._loop, self._mute, self._volume, self._full):
+            row.addWidget(widget, 1 if widget is self._seek else 0)
+        return row
+
+    # --- what to show --------------------------------------------------------------------
+    def showClip(self, title: str, source: str) -> None:
+        """Play a local file or an http(s) link at once, with the remembered volume. Showing
+        the clip that is already playing again leaves it playing where it is."""
+        self._title = title
+        if source == self._player.source() and not self._failed_source:
+            return
+        self._failed_source = ""
+        self._show_duration(0)
+        self._stack.setCurrentWidget(self._video)
+        self._set_controls_enabled(True)
+        self._player.open(source)
+        self._player.play()
+
+    def showMessage(self, text: str) -> None:
+        """Stop playback and say something instead, e.g. "Generating… 0:42"."""
+        self._player.close()
+        self._failed_source = ""
+        self._show_text(text, offer_external=False)
+
+    def clear(self) -> None:
+        self.showMessage(NOTHING_SELECTED)
+
+    def shutdown(self) -> None:
+        self.setFullScreen(False)
+        self._player.close()
+
+    # --- remembered settings -------------------------------------------------------------
+    def setVolume(self, volume: float) -> None:
+        with QSignalBlocker(self._volume):
+            self._volume.setValue(round(volume * 100))
+        self._player.setVolume(volume)
+
+    def setMuted(self, muted: bool) -> None:
+        with QSignalBlocker(self._mute):
+            self._mute.setChecked(muted)
+        self._show_muted(muted)
+        self._player.setMuted(muted)
+
+    # --- full screen ---------------------------------------------------------------------
+    def toggleFullScreen(self) -> None:
+        self.setFullScreen(not self.isFullScreen())
+
+    def setFullScreen(self, full: bool) -> None:
+        """The whole panel goes full screen, so the controls and keys come along."""
+        if full == self.isFullScreen():
+            return
+        if full:
+            self._embedded = self.parentWidget() is not None
+            self.setWindowFlag(Qt.WindowType.Window, True)
+            self.setWindowTitle(self._title or "Hailuo Desktop")
+            self.showFullScreen()
+        else:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            if self._embedded:
+                self.setWindowFlag(Qt.WindowType.Window, False)   # back into its layout slot
+            self.show()
+        self._show_full_screen(full)
+
+    # --- internals -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._video and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.toggleFullScreen()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, tip: str) -> None:
+        button.setIcon(self.style().standardIcon(icon))
+        button.setToolTip(tip)
+
+    def _show_text(self, text: str, *, offer_external: bool) -> None:
+        self._message.setText(text)
+        self._external.setVisible(offer_external)
+        self._stack.setCurrentIndex(1)
+        self._set_controls_enabled(False)
+        self._show_duration(0)
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in self._controls:
+            widget.setEnabled(enabled)
+
+    def _show_failure(self, sentence: str) -> None:
+        source = self._player.source()
+        self._player.close()
+        self._failed_source = source
+        self._show_text(sentence, offer_external=bool(source))
+
+    def _open_externally(self) -> None:
+        if self._failed_source:
+            QDesktopServices.openUrl(url_for(self._failed_source))
+            self.openExternallyRequested.emit(self._failed_source)
+
+    def _show_playing(self, playing: bool) -> None:
+        self._look(self._play, _Icon.SP_MediaPause if playing else _Icon.SP_MediaPlay,
+                   "Pause (Space)" if playing else "Play (Space)")
+
+    def _show_full_screen(self, full: bool) -> None:
+        self._leave.setEnabled(full)
+        if full:
+            self._look(self._full, _Icon.SP_TitleBarNormalButton, "Leave full screen (F or Esc)")
+        else:
+            self._look(self._full, _Icon.SP_TitleBarMaxButton, "Full screen (F)")
+
+    def _show_muted(self, muted: bool) -> None:
+        self._look(self._mute, _Icon.SP_MediaVolumeMuted if muted else _Icon.SP_MediaVolume,
+                   "Unmute" if muted else "Mute")
+
+    def _show_position(self, ms: int) -> None:
+        if not self._seek.isSliderDown():
+            with QSignalBlocker(self._seek):
+                self._seek.setValue(ms)
+        self._time.setText(f"{duration(ms / 1000)} / {duration(self._duration / 1000)}")
+
+    def _show_duration(self, ms: int) -> None:
+        self._duration = ms
+        self._seek.setRange(0, ms)
+        self._seek.setPageStep(max(1000, ms // 10))
+        self._show_position(0 if ms == 0 else self._seek.value())
+
+    def _mute_toggled(self, muted: bool) -> None:
+        self._show_muted(muted)
+        self._player.setMuted(muted)
+        self.mutedChanged.emit(muted)
+
+    def _volume_moved(self, value: int) -> None:
+        self._player.setVolume(value / 100)
+        self.volumeChanged.emit(value / 100)
