@@ -52,6 +52,8 @@ class Config:
 def clean_token(raw: str) -> str | None:
     """Tokens get pasted with stray spaces and line breaks around them; inside, they are wrong."""
     token = raw.strip()
-    if not token or any(ch.isspace() for ch in token):
+    # Tokens are printable ASCII; anything else (a zero-width space from a web page, say)
+    # cannot even be put in an HTTP header.
+    if not token or not all("!" <= ch <= "~" for ch in token):
         return None
     return token

@@ -252,3 +252,11 @@ def test_config_load_uses_the_data_folder_and_a_file_store(monkeypatch, isolated
 ])
 def test_clean_token(raw, expected):
     assert clean_token(raw) == expected
+
+
+def test_a_token_with_invisible_or_non_ascii_characters_is_refused():
+    from hailuo_desktop.storage.config import clean_token
+
+    assert clean_token("abc\u200bdef") is None
+    assert clean_token("tökén") is None
+    assert clean_token("  abc-DEF_123.xyz \n") == "abc-DEF_123.xyz"
