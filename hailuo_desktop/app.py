@@ -9,18 +9,18 @@ import shutil
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from .account_flow import AccountFlow
 from .api.images import ImageProbe
 from .domain.task import GenerationRequest, Task, TaskState
 from .session import Session
 from .storage import paths
-from .storage.config import Config, clean_token
+from .storage.config import Config
 from .storage.ledger import LedgerError
-from .storage.settings import save_settings
+from .storage.settings import Settings, save_settings
 from .ui.formatting import one_line
 from .ui.generate_form import GenerateForm
 from .ui.main_window import MainWindow
 from .ui.notifier import Notifier
-from .ui.token_dialog import TokenDialog
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +61,23 @@ class App(QObject):
         self.window.copyRequested.connect(lambda task, dest: self._spawn(self._copy(task, dest)))
         self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
         self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
-        self.window.tokenRequested.connect(self._ask_token)
+        self.account = AccountFlow(self._config, self.window, self._spawn, self._switch,
+                                   self._on_settings)
+        self.window.tokenRequested.connect(self.account.welcome)
+        self.window.settingsRequested.connect(self.account.open_settings)
         self._install(demo)
         self._spawn(self._open_first())
+        if not demo and not self._session.connection.token:
+            self.account.welcome()
 
-    def _spawn(self, coro) -> None:
+    def _spawn(self, coro) -> asyncio.Task:
         job = asyncio.get_running_loop().create_task(coro)
         self._jobs.add(job)
         job.add_done_callback(self._jobs.discard)
+        return job
+
+    def _on_settings(self, settings: Settings) -> None:
+        self.notifier.setEnabled(settings.notifications)
 
     def _install(self, demo: bool) -> None:
         """Build a session and show it at once; its ledger opens in the background."""
@@ -81,6 +90,8 @@ class App(QObject):
         session.service.taskInserted.connect(lambda row: self._on_task(session, row, False))
         session.service.taskUpdated.connect(lambda row: self._on_task(session, row, True))
         self.window.showNoToken(not demo and not session.connection.token)
+        if demo or session.connection.token:
+            self.account.dismiss_welcome()
 
     async def _open_first(self) -> None:
         async with self._session_lock:
@@ -152,20 +163,6 @@ class App(QObject):
                                    "Choose another folder and try again.")
             return
         self.window.showStatus(f"Saved a copy as {destination}.")
-
-    def _ask_token(self) -> None:
-        dialog = TokenDialog(self._config.token_store.description, self.window)
-        dialog.tokenAccepted.connect(self._save_token)
-        dialog.open()
-
-    def _save_token(self, raw: str) -> None:
-        token = clean_token(raw)
-        if token is None:
-            self.window.showStatus("That token looks wrong: it is empty or has spaces inside.")
-            return
-        self._config.token_store.save(token)
-        self.window.showStatus("Token saved.")
-        self._spawn(self._switch(demo=False))
 
     async def _shutdown(self) -> None:
         if self._closing:

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     closeRequested = Signal()
     demoRequested = Signal()
     tokenRequested = Signal()
+    settingsRequested = Signal()
     # Everything is shut down (tasks finished, client closed) and the window is closed.
     shutdownFinished = Signal()
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.fileMenu = self.menuBar().addMenu("&File")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.settingsRequested.emit)
+        self.fileMenu.addAction(settings_action)
+        self.fileMenu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -185,7 +192,11 @@ class MainWindow(QMainWindow):
         self.form.setBlocked(
             "Add your AceData Cloud token or try the demo first." if missing else None)
 
+    def isDemo(self) -> bool:
+        return self._demo
+
     def setDemo(self, demo: bool) -> None:
+        self._demo = demo
         self.demoBanner.setVisible(demo)
         self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
 

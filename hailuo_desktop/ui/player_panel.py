@@ -172,11 +172,8 @@ class PlayerPanel(QWidget):
 
     # --- what to show --------------------------------------------------------------------
     def showClip(self, title: str, source: str) -> None:
-        """Play a local file or an http(s) link at once, with the remembered volume. Showing
-        the clip that is already playing again leaves it playing where it is."""
+        """Play a local file or an http(s) link from the start, with the remembered volume."""
         self._title = title
-        if source == self._player.source() and not self._failed_source:
-            return
         self._failed_source = ""
         self._show_duration(0)
         self._stack.setCurrentWidget(self._video)

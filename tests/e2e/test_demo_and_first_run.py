@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from e2e_helpers import TOKEN, generate, states
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 
 def test_demo_mode_is_labelled_and_generates_with_the_built_in_simulator(open_app, qtbot):
@@ -35,11 +35,16 @@ def test_adding_a_token_connects_without_restart(connect, open_app, qtbot, monke
     monkeypatch.delenv("ACEDATACLOUD_API_TOKEN")
     window = open_app()
     assert window.tokenBanner.isVisible()
-    window.findChild(QPushButton, "addTokenButton").click()
-    qtbot.waitUntil(lambda: window.findChild(QLineEdit, "tokenEdit") is not None, timeout=3000)
-    edit = window.findChild(QLineEdit, "tokenEdit")
+    dialog = window.findChild(QDialog, "welcomeDialog")
+    assert dialog is not None and dialog.isVisible(), "a first run without token welcomes"
+    edit = dialog.findChild(QLineEdit, "welcomeTokenEdit")
     qtbot.keyClicks(edit, f"  {TOKEN}  ")  # pasted with stray spaces around it
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    check = dialog.findChild(QPushButton, "checkTokenButton")
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("works" in label.text() for label in dialog.findChildren(
+        QLabel) if label.isVisible()), timeout=5000)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveTokenButton"),
+                     Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.tokenBanner.isVisible(), timeout=5000)
     generate(qtbot, window, "with my own token")
     qtbot.waitUntil(lambda: states(window) == ["succeeded"], timeout=10000)

@@ -54,7 +54,8 @@ def test_three_clips_are_saved_played_and_draggable(connect, open_app, qtbot, is
         task = window.table.currentTask()
         qtbot.waitUntil(lambda: frame_colour(window) is not None, timeout=10000)
         previous = colours[-1] if colours else None
-        qtbot.waitUntil(lambda: frame_colour(window) != previous, timeout=10000)
+        qtbot.waitUntil(lambda previous=previous: frame_colour(window) != previous,
+                        timeout=10000)
         colours.append(frame_colour(window))
         assert window.player.isVisible() and task.file_path
     assert len(set(colours)) == 3, "each row plays its own clip"

@@ -172,6 +172,16 @@ def test_switching_clips_quickly_plays_only_the_last_one(panel, player, clips, q
     assert player.source() == str(clips["blue"])
 
 
+def test_showing_the_same_clip_again_plays_it_from_the_start(panel, player, clips, qtbot):
+    panel.showClip("red", str(clips["red"]))
+    qtbot.waitUntil(player.isPlaying, timeout=5000)
+    player.seek(1500)
+    qtbot.waitUntil(lambda: player.position() >= 1500, timeout=3000)
+    panel.showClip("red", str(clips["red"]))
+    qtbot.waitUntil(player.isPlaying, timeout=5000)
+    assert player.position() < 1000
+
+
 def test_space_pauses_and_plays(panel, player, clips, qtbot):
     panel.showClip("red", str(clips["red"]))
     qtbot.waitUntil(player.isPlaying, timeout=5000)

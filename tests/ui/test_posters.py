@@ -119,11 +119,12 @@ def test_a_clip_that_gives_no_frame_in_time_gives_false(qtbot, event_loop, tmp_p
 
 def test_shutdown_ends_the_waiting_ones_with_false(maker, qtbot, event_loop, tmp_path):
     clip = write_clip(tmp_path / "green.mp4", GREEN)
+    # Shut down while the first poster is certainly waiting for Qt: as its clip starts loading.
+    maker.findChild(QMediaPlayer).mediaStatusChanged.connect(
+        lambda status: status == QMediaPlayer.MediaStatus.LoadingMedia and maker.shutdown())
     first = event_loop.create_task(maker.make(clip, tmp_path / "1.png"))
     second = event_loop.create_task(maker.make(clip, tmp_path / "2.png"))
-    player = maker.findChild(QMediaPlayer)
-    qtbot.waitUntil(lambda: not player.source().isEmpty())   # the first one is waiting for Qt
-    maker.shutdown()
     qtbot.waitUntil(lambda: first.done() and second.done())
     assert (first.result(), second.result()) == (False, False)
+    assert not list(tmp_path.glob("*.png"))
     assert run(qtbot, event_loop, maker.make(clip, tmp_path / "3.png")) is False

@@ -1,0 +1,150 @@
+"""The token and the settings, as the user meets them: the welcome dialog on a first run, the
+Settings dialog, and what each answer changes in the running app."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable, Coroutine
+from dataclasses import replace
+
+import keyring.errors
+import shiboken6
+from PySide6.QtCore import QObject
+
+from .services.token_check import check_token
+from .storage import paths
+from .storage.config import BASE_URL_ENV, Config, clean_token
+from .storage.library import default_library_dir
+from .storage.settings import Settings, save_settings
+from .ui.main_window import MainWindow
+from .ui.settings_dialog import SettingsDialog
+from .ui.welcome_dialog import WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+# Changing these needs a new session (new client, new poller).
+_SESSION_FIELDS = ("base_url", "poll_interval_seconds", "stale_after_minutes")
+
+
+class AccountFlow(QObject):
+    def __init__(self, config: Config, window: MainWindow,
+                 spawn: Callable[[Coroutine], asyncio.Task],
+                 switch: Callable[[bool], Coroutine],
+                 on_settings: Callable[[Settings], None]):
+        super().__init__(window)
+        self._config = config
+        self._window = window
+        self._spawn = spawn
+        self._switch = switch
+        self._on_settings = on_settings
+        self._settings_dialog: SettingsDialog | None = None
+        self._welcome: WelcomeDialog | None = None
+
+    def _checker(self, token: str):
+        return check_token(self._config.connection().base_url, token)
+
+    # --- the token ---------------------------------------------------------------------
+    def welcome(self, first_run: bool = True, parent=None) -> WelcomeDialog:
+        if self._alive(self._welcome):
+            self._welcome.raise_()
+            return self._welcome
+        dialog = WelcomeDialog(self._checker, self._config.token_store.description,
+                               first_run=first_run, parent=parent or self._window)
+        dialog.setObjectName("welcomeDialog")
+        dialog.tokenSaved.connect(self._save_token)
+        dialog.demoChosen.connect(lambda: self._spawn(self._switch(True)))
+        dialog.open()  # never exec(): the event loop keeps running
+        self._welcome = dialog
+        return dialog
+
+    def dismiss_welcome(self) -> None:
+        """The question is answered another way (the banner's demo button, say)."""
+        if self._alive(self._welcome):
+            self._welcome.reject()
+
+    def _save_token(self, raw: str) -> None:
+        token = clean_token(raw)
+        if token is None:
+            self._window.showStatus("That token can't be used: tokens have no spaces or "
+                                    "special characters inside. Copy it again.")
+            return
+        try:
+            self._config.token_store.save(token)
+        except (keyring.errors.KeyringError, OSError) as exc:
+            log.warning("token not saved: %s", type(exc).__name__)
+            self._window.showStatus("Your token could not be stored on this computer. "
+                                    "Unlock your keychain, or check the config folder's "
+                                    "permissions, then try again.")
+            return
+        self._window.showStatus("Token saved.")
+        self._refresh_account()
+        self._spawn(self._switch(False))
+
+    def _remove_token(self) -> None:
+        try:
+            self._config.token_store.clear()
+        except (keyring.errors.KeyringError, OSError):
+            self._window.showStatus("Your token could not be removed: unlock your keychain "
+                                    "and try again.")
+            return
+        self._window.showStatus("Token removed.")
+        self._refresh_account()
+        self._spawn(self._switch(False))
+
+    # --- settings ----------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        if self._alive(self._settings_dialog):
+            self._settings_dialog.raise_()
+            return self._settings_dialog
+        connection = self._config.connection()
+        dialog = SettingsDialog(
+            self._config.settings, self._config.token_store.description,
+            connection.token_from_env, has_token=bool(connection.token),
+            parent=self._window, default_library_dir=str(default_library_dir()),
+            base_url_from_env=bool(os.environ.get(BASE_URL_ENV, "").strip()))
+        dialog.setObjectName("settingsDialog")
+        dialog.settingsAccepted.connect(self._apply)
+        dialog.tokenChangeRequested.connect(lambda: self.welcome(False, dialog))
+        dialog.tokenRemoveRequested.connect(self._remove_token)
+        dialog.tokenCheckRequested.connect(lambda: self._spawn(self._check_for(dialog)))
+        self._settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    async def _check_for(self, dialog: SettingsDialog) -> None:
+        connection = self._config.connection()
+        result = await check_token(connection.base_url, connection.token or "")
+        if self._alive(dialog):
+            dialog.showTokenCheck(result)
+
+    def _refresh_account(self) -> None:
+        if self._alive(self._settings_dialog):
+            connection = self._config.connection()
+            self._settings_dialog.setAccount(self._config.token_store.description,
+                                             connection.token_from_env,
+                                             bool(connection.token))
+
+    def _apply(self, settings: Settings) -> None:
+        before = self._config.settings
+        # The player's volume is the player's business; keep what it has remembered.
+        settings = replace(settings, player_volume=before.player_volume,
+                           player_muted=before.player_muted)
+        self._config.settings = settings
+        self._spawn(self._save(settings))
+        self._on_settings(settings)
+        if any(getattr(before, f) != getattr(settings, f) for f in _SESSION_FIELDS):
+            self._spawn(self._switch(self._window.isDemo()))
+
+    async def _save(self, settings: Settings) -> None:
+        try:
+            await asyncio.to_thread(save_settings, paths.config_dir() / "settings.json",
+                                    settings)
+        except OSError as exc:
+            self._window.showStatus(f"Your settings could not be saved ({exc.strerror}); "
+                                    "they apply until you close the app.")
+
+    @staticmethod
+    def _alive(dialog) -> bool:
+        return dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible()
