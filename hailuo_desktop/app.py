@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
+from dataclasses import replace
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,6 +59,7 @@ class App(QObject):
         player.mutedChanged.connect(lambda m: self._remember(player_muted=m))
 
         self.form.generateRequested.connect(self._on_generate)
+        self.window.retryRequested.connect(lambda task: self._on_generate(task.request))
         self.window.copyRequested.connect(lambda task, dest: self._spawn(self._copy(task, dest)))
         self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
         self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
@@ -118,6 +120,17 @@ class App(QObject):
         self._ready.set()
 
     def _on_generate(self, request: GenerationRequest) -> None:
+        settings = self._config.settings
+        if settings.callback_url and not request.callback_url:
+            request = replace(request, callback_url=settings.callback_url)
+        if self._session is not None:
+            running = sum(not t.state.is_final and t.state is not TaskState.STALE
+                          for t in self._session.service.tasks())
+            if running >= settings.max_concurrent:
+                self.form.showProblem(
+                    f"{running} videos are already being made, the most Settings allow at "
+                    "once. Wait for one to finish, or raise the limit in Settings.")
+                return
         if self._ready.is_set() and self._session is not None:
             self._session.service.submit(request)
             return

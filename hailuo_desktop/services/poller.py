@@ -23,6 +23,7 @@ from ..api.errors import (
 from ..domain.backoff import Backoff
 from ..domain.outcome import read_outcome
 from ..domain.task import Task, TaskState
+from ..domain.tracking import Tracking, TrackingStatus
 
 if TYPE_CHECKING:
     from .task_service import TaskService
@@ -68,7 +69,7 @@ class Poller:
         while True:
             due = self._due()
             if not due:
-                self._service.pollStatusChanged.emit("")
+                self._report(TrackingStatus(Tracking.IDLE))
                 self._wake.clear()
                 await self._wake.wait()
                 continue
@@ -93,34 +94,28 @@ class Poller:
                     if task is not None:
                         await self._apply(task, record)
         except (AuthenticationError, TokenMismatchError) as exc:
-            delay = self._backoff.next_delay()
-            self._service.pollStatusChanged.emit(
-                f"Can't check your videos: the service refused the token "
-                f"({exc.code or exc.status}). Check it in Settings. "
-                f"Trying again in {delay:.0f} s.")
-            return delay
+            return self._trouble(Tracking.TOKEN, detail=exc.code or str(exc.status))
         except RateLimitError as exc:
-            delay = self._backoff.next_delay(exc.retry_after)
-            self._service.pollStatusChanged.emit(
-                f"The service is busy: checking again in {delay:.0f} s.")
-            return delay
+            return self._trouble(Tracking.BUSY, retry_after=exc.retry_after)
         except TransportError as exc:
             log.info("poll failed: %s", exc)
-            delay = self._backoff.next_delay()
-            self._service.pollStatusChanged.emit(
-                f"Offline: can't reach the service. Trying again in {delay:.0f} s.")
-            return delay
+            return self._trouble(Tracking.OFFLINE)
         except HailuoError as exc:
             log.info("poll failed: %s", exc)
-            delay = self._backoff.next_delay()
-            self._service.pollStatusChanged.emit(
-                f"The service had a problem answering: checking again in {delay:.0f} s.")
-            return delay
+            return self._trouble(Tracking.TROUBLE)
         self._backoff.reset()
         count = len(self._due())
-        self._service.pollStatusChanged.emit(
-            f"Tracking {count} unfinished video{'s' if count != 1 else ''}…" if count else "")
+        self._report(TrackingStatus(Tracking.OK if count else Tracking.IDLE, count))
         return self._interval
+
+    def _trouble(self, kind: Tracking, *, retry_after: float | None = None,
+                 detail: str = "") -> float:
+        delay = self._backoff.next_delay(retry_after)
+        self._report(TrackingStatus(kind, len(self._due()), self._clock() + delay, detail))
+        return delay
+
+    def _report(self, status: TrackingStatus) -> None:
+        self._service.trackingChanged.emit(status)
 
     async def _apply(self, task: Task, record: dict) -> None:
         outcome = read_outcome(record)

@@ -32,8 +32,8 @@ class TaskService(QObject):
     taskInserted = Signal(int)
     taskUpdated = Signal(int)
     submittingChanged = Signal(bool)
-    # One line for the status bar about how tracking goes ("Offline: retrying in 20 s").
-    pollStatusChanged = Signal(str)
+    # How tracking goes (a domain.tracking.TrackingStatus): status bar, offline banner.
+    trackingChanged = Signal(object)
 
     def __init__(self, client: HailuoClient, ledger: Ledger, *,
                  poll_interval: float, stale_after: float,

@@ -151,6 +151,10 @@ class GenerateForm(QWidget):
         following = (self._samples.index(current) + 1) if current in self._samples else 0
         self.firstFrame.setLink(self._samples[following % len(self._samples)])
 
+    def showProblem(self, text: str) -> None:
+        """A sentence from outside the form (a limit, say): shown where its own ones are."""
+        self._show_message(text)
+
     def shutdown(self) -> None:
         self.firstFrame.shutdown()
 

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.messages import Remedy
 from ..domain.task import Task
+from ..domain.tracking import Tracking, TrackingStatus
 from ..services.clip_keeper import ClipKeeper
 from ..services.task_service import TaskService
+from ..storage import paths
+from .about_dialog import CONSOLE_URL, AboutDialog, app_version
 from .banner import Banner
 from .clip_preview import ClipPreview
 from .formatting import summarize
@@ -26,9 +30,12 @@ from .player_panel import PlayerPanel
 from .task_details import TaskDetails
 from .task_table import TaskTable
 from .task_table_model import TaskTableModel
+from .tracking_label import TrackingLabel
 
 DEMO_TEXT = ("DEMO — videos come from the built-in simulator: no account, no credits, "
              "and the clips are test patterns.")
+OFFLINE_TEXT = ("You seem to be offline: the service can't be reached. Your videos are safe; "
+                "checking resumes by itself when the connection is back.")
 NO_TOKEN_TEXT = ("No AceData Cloud API token is set, so videos can't be made yet. "
                  "Try the demo, or add your token.")
 
@@ -53,6 +60,7 @@ class MainWindow(QMainWindow):
     # Everything is shut down (tasks finished, client closed) and the window is closed.
     shutdownFinished = Signal()
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
+    retryRequested = Signal(object)      # Task whose request the user sends again
 
     def __init__(self, form: GenerateForm, demo: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +71,7 @@ class MainWindow(QMainWindow):
 
         self.form = form
         self.table = TaskTable()
-        self.details = TaskDetails()
+        self.details = TaskDetails(app_version())
         self.player = PlayerPanel()
         self.preview = ClipPreview(self.player, self._now, self)
         self.demoBanner = Banner("demo", DEMO_TEXT)
@@ -71,12 +79,14 @@ class MainWindow(QMainWindow):
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
         self.tokenBanner.addButton("Add token…", self.tokenRequested.emit, "addTokenButton")
         self.tokenBanner.hide()
+        self.offlineBanner = Banner("warning", OFFLINE_TEXT)
+        self.offlineBanner.hide()
         self.setDemo(demo)
         self._layout_parts()
 
-        self._poll_status = QLabel()
-        self._poll_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self._poll_status, 1)
+        self._tracking = TrackingLabel(self._now)
+        self._tracking.offlineChanged.connect(self.offlineBanner.setVisible)
+        self.statusBar().addWidget(self._tracking, 1)
         self._summary = QLabel()
         self._summary.setObjectName("taskSummary")
         self.statusBar().addPermanentWidget(self._summary)
@@ -88,6 +98,7 @@ class MainWindow(QMainWindow):
         self.table.revealRequested.connect(self._reveal)
         self.table.saveCopyRequested.connect(self._ask_copy_destination)
         self.details.reuseRequested.connect(self.form.fill)
+        self.details.remedyRequested.connect(self._on_remedy)
 
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -113,6 +124,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.demoBanner)
         layout.addWidget(self.tokenBanner)
+        layout.addWidget(self.offlineBanner)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
@@ -137,6 +149,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
         self.helpMenu = self.menuBar().addMenu("&Help")
+        logs = QAction("Open &log folder", self)
+        logs.setObjectName("openLogsAction")
+        logs.triggered.connect(self._open_log_folder)
+        self.helpMenu.addAction(logs)
+        about = QAction("&About Hailuo Desktop", self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self._show_about)
+        self.helpMenu.addAction(about)
+
+    def _open_log_folder(self) -> None:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _show_about(self) -> None:
+        AboutDialog(self).open()
 
     def _now(self) -> float:
         return self._service.now() if self._service else 0.0
@@ -154,7 +182,7 @@ class MainWindow(QMainWindow):
             old_model.deleteLater()
         keeper.progressChanged.connect(model.progressChanged)
         service.submittingChanged.connect(self.form.setBusy)
-        service.pollStatusChanged.connect(self._poll_status.setText)
+        service.trackingChanged.connect(self._tracking.setStatus)
         service.taskInserted.connect(self._update_summary)
         service.taskUpdated.connect(self._update_summary)
         self.table.refreshRequested.connect(service.refresh)
@@ -162,12 +190,12 @@ class MainWindow(QMainWindow):
         self.table.saveToLibraryRequested.connect(keeper.save_now)
         self.table.cancelDownloadRequested.connect(keeper.cancel)
         self._on_current_task(None)
-        self._poll_status.clear()
+        self._tracking.setStatus(TrackingStatus(Tracking.IDLE))
         self._update_summary()
 
     def _disconnect(self, service: TaskService, keeper: ClipKeeper) -> None:
         service.submittingChanged.disconnect(self.form.setBusy)
-        service.pollStatusChanged.disconnect(self._poll_status.setText)
+        service.trackingChanged.disconnect(self._tracking.setStatus)
         service.taskInserted.disconnect(self._update_summary)
         service.taskUpdated.disconnect(self._update_summary)
         self.table.refreshRequested.disconnect(service.refresh)
@@ -202,6 +230,14 @@ class MainWindow(QMainWindow):
 
     def showStatus(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _on_remedy(self, task: Task, remedy: str) -> None:
+        if remedy == Remedy.UPDATE_TOKEN:
+            self.settingsRequested.emit()
+        elif remedy == Remedy.TOP_UP:
+            QDesktopServices.openUrl(QUrl(CONSOLE_URL))
+        elif remedy == Remedy.TRY_AGAIN:
+            self.retryRequested.emit(task)
 
     # --- row actions that are only UI ----------------------------------------------------
     def _reveal(self, task: Task) -> None:

@@ -1,8 +1,12 @@
-"""The panel under the table: everything about the selected task, as selectable plain text."""
+"""The panel beside the player: everything about the selected task as selectable plain text, and
+the one action that helps when something went wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,10 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import messages
+from ..domain.messages import Remedy
 from ..domain.models import model_by_id
-from ..domain.task import STATE_LABELS, Task, TaskState
+from ..domain.support import support_info
+from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from .formatting import local_time
 from .task_table_model import explanation_for
+
+REMEDY_BUTTONS = {
+    Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
+    Remedy.TOP_UP: ("Top up…", "Open the AceData Cloud console to add credits."),
+    Remedy.TRY_AGAIN: ("Try again", "Send the same request again. It uses credits if it works."),
+}
+TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE)
 
 
 def _plain_label(selectable: bool = True) -> QLabel:
@@ -28,87 +42,122 @@ def _plain_label(selectable: bool = True) -> QLabel:
     return label
 
 
-class TaskDetails(QWidget):
-    reuseRequested = Signal(object)   # Task
-    refreshRequested = Signal(str)    # local id
+def _button(text: str, tip: str, name: str, handler: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(handler)
+    return button
 
-    def __init__(self, parent: QWidget | None = None):
+
+class TaskDetails(QWidget):
+    reuseRequested = Signal(object)          # Task
+    refreshRequested = Signal(str)           # local id
+    remedyRequested = Signal(object, str)    # Task, Remedy value
+
+    def __init__(self, app_version: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("taskDetails")
+        self._app_version = app_version
         self._task: Task | None = None
         self._headline = _plain_label()
         self._headline.setObjectName("detailsHeadline")
         self._explanation = _plain_label()
         self._explanation.setObjectName("detailsExplanation")
         self._fields = {name: _plain_label() for name in
-                        ("Prompt", "Model", "First frame", "Service said", "Task id",
-                         "Trace id", "Started")}
-        self._form = form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                        ("Prompt", "Model", "First frame", "Service said", "Saved as",
+                         "On disk", "Task id", "Trace id", "Started")}
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in self._fields.items():
-            form.addRow(f"{name}:", label)
+            self._form.addRow(f"{name}:", label)
 
-        self._reuse = QPushButton("Use these settings again")
-        self._reuse.setToolTip("Put this prompt, model and first frame back in the form.")
-        self._reuse.clicked.connect(lambda: self._task and self.reuseRequested.emit(self._task))
-        self._refresh = QPushButton("Check again")
-        self._refresh.setToolTip("Ask the service about this task again.")
-        self._refresh.clicked.connect(
-            lambda: self._task and self.refreshRequested.emit(self._task.local_id))
-        self._copy = QPushButton("Copy details")
-        self._copy.setToolTip("Copy these details, e.g. for a support request. "
-                              "Your token is never included.")
-        self._copy.clicked.connect(self._copy_details)
+        self._remedy = _button("", "", "remedyButton", self._emit_remedy)
+        self._reuse = _button("Use these settings again",
+                              "Put this prompt, model and first frame back in the form.",
+                              "reuseButton", lambda: self._emit(self.reuseRequested))
+        self._refresh = _button("Check again", "Ask the service about this task again.",
+                                "refreshButton",
+                                lambda: self._task and self.refreshRequested.emit(
+                                    self._task.local_id))
+        self._support = _button("Copy support info",
+                                "Copy what AceData support needs to find this task: ids, "
+                                "times and the error. Never your token or prompt.",
+                                "supportInfoButton", self._copy_support_info)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._reuse)
-        buttons.addWidget(self._refresh)
-        buttons.addWidget(self._copy)
+        for button in (self._remedy, self._reuse, self._refresh, self._support):
+            buttons.addWidget(button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._headline)
         layout.addWidget(self._explanation)
-        layout.addLayout(form)
+        layout.addLayout(self._form)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.showTask(None)
 
     def showTask(self, task: Task | None) -> None:
         self._task = task
-        for widget in (self._reuse, self._copy):
-            widget.setVisible(task is not None)
+        self._reuse.setVisible(task is not None)
+        self._support.setVisible(task is not None)
         self._refresh.setVisible(task is not None and task.state is TaskState.STALE)
+        remedy = self._remedy_for(task)
+        self._remedy.setVisible(remedy is not None)
+        if remedy is not None:
+            text, tip = REMEDY_BUTTONS[remedy]
+            self._remedy.setText(text)
+            self._remedy.setToolTip(tip)
         if task is None:
             self._headline.setText("Select a video to see its details.")
             self._explanation.hide()
             for label in self._fields.values():
                 self._form.setRowVisible(label, False)
             return
+        troubled = task.state in TROUBLED
+        self._reuse.setText("Edit and try again" if troubled else "Use these settings again")
         self._headline.setText(STATE_LABELS[task.state])
         explanation = explanation_for(task)
         self._explanation.setText(explanation or "")
         self._explanation.setVisible(bool(explanation))
-        values = {
+        for name, value in self._values(task).items():
+            label = self._fields[name]
+            label.setText(value)
+            self._form.setRowVisible(label, bool(value))
+
+    @staticmethod
+    def _values(task: Task) -> dict[str, str]:
+        saved = task.file_path if task.download_state is DownloadState.SAVED else ""
+        return {
             "Prompt": task.request.prompt,
             "Model": model_by_id(task.request.model).label,
             "First frame": task.request.first_image_url or "",
             "Service said": task.error_message or "",
+            "Saved as": saved or "",
+            "On disk": task.download_error or "",
             "Task id": task.task_id or "",
             "Trace id": task.trace_id or "",
             "Started": local_time(task.created_at),
         }
-        for name, label in self._fields.items():
-            label.setText(values[name])
-            self._form.setRowVisible(label, bool(values[name]))
 
-    def _copy_details(self) -> None:
-        if self._task is None:
-            return
-        lines = [f"Status: {STATE_LABELS[self._task.state]}"]
-        if explanation := explanation_for(self._task):
-            lines.append(explanation)
-        lines += [f"{name}: {label.text()}" for name, label in self._fields.items()
-                  if label.text()]
-        if self._task.error_code:
-            lines.append(f"Error code: {self._task.error_code}")
-        QGuiApplication.clipboard().setText("\n".join(lines))
+    @staticmethod
+    def _remedy_for(task: Task | None) -> Remedy | None:
+        if task is None or task.state is not TaskState.FAILED:
+            return None
+        remedy = messages.explain(task.error_code).remedy
+        return remedy if remedy in REMEDY_BUTTONS else None
+
+    def _emit(self, signal) -> None:
+        if self._task is not None:
+            signal.emit(self._task)
+
+    def _emit_remedy(self) -> None:
+        remedy = self._remedy_for(self._task)
+        if remedy is not None:
+            self.remedyRequested.emit(self._task, remedy.value)
+
+    def _copy_support_info(self) -> None:
+        if self._task is not None:
+            QGuiApplication.clipboard().setText(
+                support_info(self._task, self._app_version, qVersion(), time.time()))

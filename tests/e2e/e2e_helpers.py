@@ -19,7 +19,7 @@ TOKEN = "e2e-secret-token-7f3a9c"
 def write_settings(**values) -> None:
     folder = Path(os.environ["HAILUO_DESKTOP_DATA_DIR"]) / "config"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
+    (folder / "settings.json").write_text(json.dumps({"version": 2, "values": values}))
 
 
 def close_app(qtbot, window) -> None:
