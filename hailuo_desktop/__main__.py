@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import logging.handlers
+import signal
 import sys
 from importlib.metadata import version
 
@@ -39,6 +40,18 @@ def _setup_logging() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+def _close_on_signals(window) -> None:
+    """Ctrl+C in the terminal, or a logout's SIGTERM, closes the window the orderly way."""
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: give it a moment now and then.
+    heartbeat = QTimer(window, interval=250)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     if args.self_test:
@@ -54,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from .app import create_window
     from .error_sink import ErrorSink
     from .ui.about_dialog import app_icon
-    from .ui.error_dialog import show_error
+    from .ui.error_dialog import ErrorReporter
     from .ui.style import apply_style
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
     async def run() -> None:
         window = create_window(demo=args.demo)
-        sink.subscribe(lambda sentence, report: show_error(window, sentence, report))
+        sink.subscribe(ErrorReporter(window).show)
         closed = asyncio.Event()
         window.shutdownFinished.connect(closed.set)
+        _close_on_signals(window)
         window.resize(window.sizeHint())
         window.show()
         await closed.wait()
