@@ -31,5 +31,15 @@ bench: bootstrap
 
 # Refreshes the README's screenshots (a real window on a virtual X screen).
 screenshots: bootstrap
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) .ci/screenshots.py
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) .ci/screenshots.py dark
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
+
+.PHONY: package self-test
+
+# The one-folder bundle dist/hailuo-desktop/ and its archive (packaging/README.md).
+package:
+	@packaging/build.sh
+
+# Unpacks that archive into a fresh folder and runs the bundled `hailuo-desktop --self-test`.
+self-test:
+	@packaging/check-archive.sh

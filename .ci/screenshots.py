@@ -7,6 +7,7 @@ with a mix of finished, running, failed and unconfirmed tasks.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -16,11 +17,11 @@ OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
 TOKEN = "screenshot-token"
 
 
-async def until(condition, timeout: float = 20.0) -> None:
+async def until(condition, timeout: float = 20.0, what: str = "the expected state") -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError("the window did not reach the expected state")
+            raise TimeoutError(f"the window did not reach {what}")
         await asyncio.sleep(0.05)
 
 
@@ -29,13 +30,15 @@ async def make(app) -> None:
 
     from hailuo_desktop.app import create_window
     from hailuo_desktop.simulator import Simulator
-    from hailuo_desktop.ui.task_table_model import STATE_ROLE
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    from hailuo_desktop.ui.task_table_model import STATE_ROLE, Column
 
     sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
     os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
     os.environ["ACEDATACLOUD_API_TOKEN"] = TOKEN
     window = create_window()
-    window.resize(1280, 780)
+    window.resize(1360, 860)
     window.show()
     form = window.form
     frame_edit = window.findChild(QLineEdit, "firstFrameEdit")
@@ -68,9 +71,15 @@ async def make(app) -> None:
     form.promptEdit.setPlainText("A hummingbird hovering over a red flower, macro, [Pan left]")
     form.modelCombo.setCurrentIndex(form.modelCombo.findData("minimax-i2v-director"))
     frame_edit.setText(sim.sample_image_urls[1])
-    await until(lambda: "px" in window.findChild(object, "firstFrameInfo").text())
-    window.table.selectRow(states().index("failed"))
-    await asyncio.sleep(1.2)  # let the elapsed clocks tick and the thumbnail paint
+    await until(lambda: "px" in window.findChild(object, "firstFrameInfo").text(),
+                what="the first-frame thumbnail")
+    model = window.table.model()
+    await until(lambda: sum(model.index(r, Column.FILE).data() == "Saved"
+                            for r in range(model.rowCount())) == 2, what="two saved clips")
+    window.table.selectRow(states().index("succeeded"))
+    sink = window.player.findChild(QVideoWidget, "videoWidget").videoSink()
+    await until(lambda: sink.videoFrame().isValid(), what="a video frame")
+    await asyncio.sleep(1.2)  # let the clip play on, the clocks tick and the posters paint
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
     name = "main-window-dark.png" if "dark" in sys.argv[1:] else "main-window.png"
@@ -86,7 +95,13 @@ async def make(app) -> None:
 
 def main() -> int:
     """`screenshots.py [dark]`: the dark variant forces the dark colour scheme."""
-    os.environ["HAILUO_DESKTOP_DATA_DIR"] = tempfile.mkdtemp(prefix="hailuo-shots-")
+    data = Path(tempfile.mkdtemp(prefix="hailuo-shots-"))
+    os.environ["HAILUO_DESKTOP_DATA_DIR"] = str(data)
+    os.environ["HAILUO_DESKTOP_LIBRARY_DIR"] = str(data / "library")
+    # Five videos in quick succession: more than the default limit of generations at once.
+    (data / "config").mkdir()
+    (data / "config" / "settings.json").write_text(
+        json.dumps({"version": 2, "values": {"max_concurrent": 10}}))
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     import qasync
     from PySide6.QtWidgets import QApplication

@@ -63,7 +63,7 @@ def project_url() -> str | None:
     return None
 
 
-def support_info() -> str:
+def environment_summary() -> str:
     """One line to paste into a support request: what runs, and on what."""
     return (f"Hailuo Desktop {app_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}, "
             f"Python {platform.python_version()}, {platform.system()} {platform.machine()}"
@@ -115,7 +115,7 @@ class AboutDialog(QDialog):
         top.addLayout(text, 1)
 
         self.copyButton = QPushButton("Copy support info")
-        self.copyButton.setToolTip(html.escape(support_info()))
+        self.copyButton.setToolTip(html.escape(environment_summary()))
         self.copyButton.clicked.connect(self._copy_support_info)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
@@ -137,5 +137,5 @@ class AboutDialog(QDialog):
         return label
 
     def _copy_support_info(self) -> None:
-        QGuiApplication.clipboard().setText(support_info())
+        QGuiApplication.clipboard().setText(environment_summary())
         self.copyButton.setText("Copied")

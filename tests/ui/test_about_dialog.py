@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hailuo_desktop.ui import about_dialog
-from hailuo_desktop.ui.about_dialog import AboutDialog, app_icon, support_info
+from hailuo_desktop.ui.about_dialog import AboutDialog, app_icon, environment_summary
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_copy_support_info_puts_one_line_on_the_clipboard(qtbot, dialog):
     qtbot.mouseClick(dialog.copyButton, Qt.MouseButton.LeftButton)
 
     copied = QGuiApplication.clipboard().text()
-    assert copied == support_info()
+    assert copied == environment_summary()
     assert copied.startswith(f"Hailuo Desktop {metadata.version('hailuo-desktop')}, Qt ")
     assert "\n" not in copied
     assert dialog.copyButton.text() == "Copied"
