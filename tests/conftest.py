@@ -56,3 +56,27 @@ def event_loop(qapp):
         shiboken6.delete(timer)
     gc.collect()
     assert not pending, f"asyncio tasks were left pending at teardown: {pending}"
+
+
+@pytest.fixture
+def opened_urls(qapp):
+    """Stands in for the desktop: the URLs the app asked QDesktopServices to open, in order."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Desktop(QObject):
+        def __init__(self):
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    desktop = Desktop()
+    schemes = ("http", "https", "file")
+    for scheme in schemes:
+        QDesktopServices.setUrlHandler(scheme, desktop, "open")
+    yield desktop.urls
+    for scheme in schemes:
+        QDesktopServices.unsetUrlHandler(scheme)

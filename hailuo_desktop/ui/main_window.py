@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._may_close = False
         self._service: TaskService | None = None
-        self._keeper: ClipKeeper | None = None
+        self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
 
         self.form = form
         self.table = TaskTable()
@@ -172,36 +172,30 @@ class MainWindow(QMainWindow):
     # --- wiring by the app -------------------------------------------------------------
     def bindSession(self, service: TaskService, keeper: ClipKeeper) -> None:
         """Show a (new) session's tasks; the old table model goes with the old session."""
-        if self._service is not None:
-            self._disconnect(self._service, self._keeper)
-        self._service, self._keeper = service, keeper
+        for signal, slot in self._session_links:
+            signal.disconnect(slot)
         old_model = self.table.model().sourceModel()
         model = TaskTableModel(service, self, progress=keeper.progress)
         self.table.setTaskModel(model)
         if old_model is not None:
             old_model.deleteLater()
-        keeper.progressChanged.connect(model.progressChanged)
-        service.submittingChanged.connect(self.form.setBusy)
-        service.trackingChanged.connect(self._tracking.setStatus)
-        service.taskInserted.connect(self._update_summary)
-        service.taskUpdated.connect(self._update_summary)
-        self.table.refreshRequested.connect(service.refresh)
-        self.details.refreshRequested.connect(service.refresh)
-        self.table.saveToLibraryRequested.connect(keeper.save_now)
-        self.table.cancelDownloadRequested.connect(keeper.cancel)
+        self._service = service
+        self._session_links = [
+            (keeper.progressChanged, model.progressChanged),
+            (service.submittingChanged, self.form.setBusy),
+            (service.trackingChanged, self._tracking.setStatus),
+            (service.taskInserted, self._update_summary),
+            (service.taskUpdated, self._update_summary),
+            (self.table.refreshRequested, service.refresh),
+            (self.details.refreshRequested, service.refresh),
+            (self.table.saveToLibraryRequested, keeper.save_now),
+            (self.table.cancelDownloadRequested, keeper.cancel),
+        ]
+        for signal, slot in self._session_links:
+            signal.connect(slot)
         self._on_current_task(None)
         self._tracking.setStatus(TrackingStatus(Tracking.IDLE))
         self._update_summary()
-
-    def _disconnect(self, service: TaskService, keeper: ClipKeeper) -> None:
-        service.submittingChanged.disconnect(self.form.setBusy)
-        service.trackingChanged.disconnect(self._tracking.setStatus)
-        service.taskInserted.disconnect(self._update_summary)
-        service.taskUpdated.disconnect(self._update_summary)
-        self.table.refreshRequested.disconnect(service.refresh)
-        self.details.refreshRequested.disconnect(service.refresh)
-        self.table.saveToLibraryRequested.disconnect(keeper.save_now)
-        self.table.cancelDownloadRequested.disconnect(keeper.cancel)
 
     def showTask(self, local_id: str) -> None:
         """Bring a task into view and play it (a notification was clicked)."""

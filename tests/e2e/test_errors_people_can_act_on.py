@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 from e2e_helpers import TOKEN, generate, rows, states, wait_states
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton
-
-
-class UrlCatcher(QObject):
-    """Stands in for the browser: records what the app asked the desktop to open."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def receive(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
 
 
 def details_button(window, name: str) -> QPushButton:
@@ -28,7 +16,7 @@ def select_only_row(window) -> None:
     window.table.selectRow(0)
 
 
-def test_used_up_offers_top_up_in_the_console(connect, open_app, qtbot):
+def test_used_up_offers_top_up_in_the_console(connect, open_app, qtbot, opened_urls):
     connect.faults.used_up = True
     window = open_app()
     generate(qtbot, window, "no money left")
@@ -37,13 +25,8 @@ def test_used_up_offers_top_up_in_the_console(connect, open_app, qtbot):
     assert "balance is too low" in window.details._explanation.text()
     top_up = details_button(window, "remedyButton")
     assert top_up.isVisible() and top_up.text() == "Top up…"
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "receive")
-    try:
-        top_up.click()
-    finally:
-        QDesktopServices.unsetUrlHandler("https")
-    assert catcher.urls == ["https://platform.acedata.cloud"]
+    top_up.click()
+    assert [url.toString() for url in opened_urls] == ["https://platform.acedata.cloud"]
 
 
 def test_expired_token_offers_to_update_it_in_settings(connect, open_app, qtbot):

@@ -11,8 +11,7 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QToolButton
@@ -279,37 +278,23 @@ def test_without_loop_the_clip_stops_at_its_end(panel, player, clips, qtbot):
         pass
 
 
-class UrlCatcher(QObject):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[QUrl] = []
+def test_a_broken_file_says_why_and_offers_the_system_player(panel, player, clips, qtbot,
+                                                              opened_urls):
+    with qtbot.waitSignal(player.failed, timeout=5000):
+        panel.showClip("broken", str(clips["broken"]))
+    assert message(panel).isVisible() and not video(panel).isVisible()
+    assert message(panel).text() == (
+        "This clip can't be played here: the file is damaged or not a video. "
+        "Open it in your system player instead.")
+    assert message(panel).text() == sentence_for(QMediaPlayer.Error.FormatError)
+    button = external_button(panel)
+    assert button.isVisible() and button.text() == OPEN_EXTERNALLY
+    assert not panel.findChild(QToolButton, "playButton").isEnabled()
 
-    @Slot(QUrl)
-    def receive(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-def test_a_broken_file_says_why_and_offers_the_system_player(panel, player, clips, qtbot):
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "receive")
-    try:
-        with qtbot.waitSignal(player.failed, timeout=5000):
-            panel.showClip("broken", str(clips["broken"]))
-        assert message(panel).isVisible() and not video(panel).isVisible()
-        assert message(panel).text() == (
-            "This clip can't be played here: the file is damaged or not a video. "
-            "Open it in your system player instead.")
-        assert message(panel).text() == sentence_for(QMediaPlayer.Error.FormatError)
-        button = external_button(panel)
-        assert button.isVisible() and button.text() == OPEN_EXTERNALLY
-        assert not panel.findChild(QToolButton, "playButton").isEnabled()
-
-        with qtbot.waitSignal(panel.openExternallyRequested) as asked:
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert asked.args == [str(clips["broken"])]
-        assert [u.toLocalFile() for u in catcher.urls] == [str(clips["broken"])]
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
+    with qtbot.waitSignal(panel.openExternallyRequested) as asked:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked.args == [str(clips["broken"])]
+    assert [u.toLocalFile() for u in opened_urls] == [str(clips["broken"])]
 
 
 def test_a_missing_file_says_so(panel, player, tmp_path, qtbot):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from hailuo_desktop.services.token_check import (
@@ -233,24 +233,9 @@ def test_show_reveals_the_token_and_hide_masks_it_again(dialog, qtbot):
     assert edit(dialog).echoMode() == QLineEdit.EchoMode.Password
 
 
-class UrlCatcher(QObject):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-def test_the_console_button_opens_the_console(dialog, qtbot):
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "handle")
-    try:
-        click(qtbot, dialog, "openConsoleButton")
-    finally:
-        QDesktopServices.unsetUrlHandler("https")
-    assert catcher.urls == [CONSOLE_URL]
+def test_the_console_button_opens_the_console(dialog, qtbot, opened_urls):
+    click(qtbot, dialog, "openConsoleButton")
+    assert [url.toString() for url in opened_urls] == [CONSOLE_URL]
 
 
 def test_where_the_token_will_be_kept_is_said(dialog):
