@@ -152,6 +152,8 @@ class PlayerPanel(QWidget):
         self._time.setMinimumWidth(self._time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._loop = _tool_button("loopButton", self._player.setLooping, checkable=True)
+        # Takes are a few seconds long: comparing them is easier when they keep playing.
+        self._loop.setChecked(True)
         self._look(self._loop, _Icon.SP_BrowserReload, "Loop: play the clip again and again")
         self._mute = _tool_button("muteButton", self._mute_toggled, checkable=True)
         self._volume = QSlider(Qt.Orientation.Horizontal)

@@ -261,7 +261,7 @@ def test_full_screen_returns_the_panel_to_its_place(qtbot, clips):
 
 
 def test_loop_starts_the_clip_again_at_its_end(panel, player, clips, qtbot):
-    qtbot.mouseClick(panel.findChild(QToolButton, "loopButton"), Qt.MouseButton.LeftButton)
+    assert panel.findChild(QToolButton, "loopButton").isChecked(), "short takes loop by default"
     panel.showClip("red", str(clips["red"]))
     qtbot.waitUntil(player.isPlaying, timeout=5000)
     player.seek(1700)
@@ -271,6 +271,7 @@ def test_loop_starts_the_clip_again_at_its_end(panel, player, clips, qtbot):
 
 
 def test_without_loop_the_clip_stops_at_its_end(panel, player, clips, qtbot):
+    qtbot.mouseClick(panel.findChild(QToolButton, "loopButton"), Qt.MouseButton.LeftButton)
     panel.showClip("red", str(clips["red"]))
     qtbot.waitUntil(player.isPlaying, timeout=5000)
     player.seek(1700)
