@@ -31,6 +31,7 @@ async def make(app) -> None:
     from hailuo_desktop.app import create_window
     from hailuo_desktop.simulator import Simulator
     from PySide6.QtMultimediaWidgets import QVideoWidget
+    from PySide6.QtWidgets import QDialog
 
     from hailuo_desktop.ui.task_table_model import STATE_ROLE, Column
 
@@ -82,9 +83,18 @@ async def make(app) -> None:
     await asyncio.sleep(1.2)  # let the clip play on, the clocks tick and the posters paint
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
-    name = "main-window-dark.png" if "dark" in sys.argv[1:] else "main-window.png"
-    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / name))
-    print(f"wrote {OUT / name}")
+    suffix = "-dark" if "dark" in sys.argv[1:] else ""
+    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / f"main-window{suffix}.png"))
+    if not suffix:  # the dialogs, one at a time (no window manager keeps them apart)
+        for name, ask, object_name in (("settings.png", window.settingsRequested, "settingsDialog"),
+                                       ("welcome.png", window.tokenRequested, "welcomeDialog")):
+            ask.emit()
+            await asyncio.sleep(0.5)
+            dialog = window.findChild(QDialog, object_name)
+            screen.grabWindow(0).copy(dialog.frameGeometry()).save(str(OUT / name))
+            dialog.reject()
+            await asyncio.sleep(0.2)
+    print(f"wrote screenshots to {OUT}")
 
     closed = asyncio.Event()
     window.shutdownFinished.connect(closed.set)
@@ -101,7 +111,7 @@ def main() -> int:
     # Five videos in quick succession: more than the default limit of generations at once.
     (data / "config").mkdir()
     (data / "config" / "settings.json").write_text(
-        json.dumps({"version": 2, "values": {"max_concurrent": 10}}))
+        json.dumps({"version": 2, "values": {"max_concurrent": 10, "notifications": False}}))
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     import qasync
     from PySide6.QtWidgets import QApplication
