@@ -7,7 +7,15 @@ yet, shows a sentence instead of a black box.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,6 +68,20 @@ def _tool_button(name: str, slot, *, checkable: bool = False) -> QToolButton:
     button.setCheckable(checkable)
     (button.toggled if checkable else button.clicked).connect(slot)
     return button
+
+
+def _tinted(icon: QIcon, colour: QColor, size: int = 16) -> QIcon:
+    """The style's media icons are drawn dark: repaint their shape in the palette's text colour
+    so they read on a dark scheme too."""
+    tinted = QIcon()
+    for mode, alpha in ((QIcon.Mode.Normal, 255), (QIcon.Mode.Disabled, 90)):
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor(colour.red(), colour.green(), colour.blue(), alpha))
+        painter.end()
+        tinted.addPixmap(pixmap, mode)
+    return tinted
 
 
 def _shortcut(panel: QWidget, key: Qt.Key, slot) -> QShortcut:
@@ -236,7 +258,8 @@ class PlayerPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, tip: str) -> None:
-        button.setIcon(self.style().standardIcon(icon))
+        button.setIcon(_tinted(self.style().standardIcon(icon),
+                               self.palette().color(QPalette.ColorRole.ButtonText)))
         button.setToolTip(tip)
 
     def _show_text(self, text: str, *, offer_external: bool) -> None:
