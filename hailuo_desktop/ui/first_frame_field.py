@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
 )
 
-from ..domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link, link_from_drop
+from ..domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
+from .link_edit import FittingLabel, LinkEdit
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +45,6 @@ CHECKING_TEXT = "Checking the image…"
 EMPTY_HINT = "Paste a picture's link, or drag a picture here from a web page."
 UNCHECKED_TEXT = "The link looks right. It is sent as it is."
 
-# Only these payloads are fetched from a drop: on X11 every format asked for is a round trip to
-# the program the drag came from, and an image payload can be megabytes we would not use.
-_DROP_FORMATS = frozenset({
-    "text/uri-list", "text/html", "text/plain", "text/x-moz-url",
-    "application/x-moz-file-promise-url", "_netscape_url",
-})
 _FORMAT_NAMES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "webp": "WebP", "gif": "GIF",
                  "bmp": "BMP"}
 
@@ -67,79 +61,6 @@ class ProbeOutcome(Protocol):
 
 
 Probe = Callable[[str], Awaitable[ProbeOutcome]]
-
-
-class _LinkEdit(QLineEdit):
-    """The line edit itself takes drops, so a drop anywhere on it sets the link."""
-
-    dropped = Signal(object)  # DropResult
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("firstFrameEdit")
-        self.setAcceptDrops(True)
-
-    def _accept(self, event) -> bool:
-        mime = event.mimeData()
-        if event.source() is self or mime is None or not mime.formats():
-            event.ignore()
-            return False
-        if event.possibleActions() & Qt.DropAction.CopyAction:
-            event.setDropAction(Qt.DropAction.CopyAction)  # never let the source delete anything
-            event.accept()
-        else:
-            event.acceptProposedAction()
-        return True
-
-    def dragEnterEvent(self, event) -> None:
-        self._accept(event)
-
-    def dragMoveEvent(self, event) -> None:
-        self._accept(event)
-
-    def dragLeaveEvent(self, event) -> None:
-        event.accept()
-
-    def dropEvent(self, event) -> None:
-        if not self._accept(event):
-            return
-        mime = event.mimeData()
-        payloads = {
-            fmt: mime.data(fmt).data()
-            for fmt in mime.formats()
-            if fmt.split(";", 1)[0].strip().lower() in _DROP_FORMATS
-        }
-        self.dropped.emit(link_from_drop(payloads))
-
-
-class _InfoLabel(QLabel):
-    """A word-wrapped label that claims the height its text needs at its current width.
-
-    Layouts give a wrapped label only one line's height as its minimum, so a long warning would
-    be cut off in a squeezed form; asking for heightForWidth on every resize prevents that.
-    """
-
-    _fitting = False
-
-    def _fit(self) -> None:
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            # QLabel.heightForWidth never answers less than the minimum height: clear it first.
-            self.setMinimumHeight(0)
-            if self.text():
-                self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
-        finally:
-            self._fitting = False
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
 
 class FirstFrameField(QWidget):
@@ -180,7 +101,7 @@ class FirstFrameField(QWidget):
         self._thumbnail.setFont(font)
         self._thumbnail.setPalette(self._palette_for("hint"))
 
-        self._edit = _LinkEdit(self)
+        self._edit = LinkEdit(self)
         self._edit.setPlaceholderText(PLACEHOLDER)
         self._edit.setToolTip(EDIT_TIP)
         self._edit.setAccessibleName("First frame image link")
@@ -193,7 +114,7 @@ class FirstFrameField(QWidget):
         self._clear.setAccessibleName("Clear the first frame link")
         self._clear.setEnabled(False)
 
-        self._info = _InfoLabel(self)
+        self._info = FittingLabel(self)
         self._info.setObjectName("firstFrameInfo")
         self._info.setTextFormat(Qt.TextFormat.PlainText)  # URLs and server text may hold HTML
         self._info.setWordWrap(True)
