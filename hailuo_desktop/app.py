@@ -69,7 +69,8 @@ class App(QObject):
         self.window.settingsRequested.connect(self.account.open_settings)
         self._install(demo)
         self._spawn(self._open_first())
-        if not demo and not self._session.connection.token:
+        connection = self._session.connection
+        if not demo and not connection.token and not connection.token_problem:
             self.account.welcome()
 
     def _spawn(self, coro) -> asyncio.Task:
@@ -91,7 +92,8 @@ class App(QObject):
         self.window.bindSession(session.service, session.keeper)
         session.service.taskInserted.connect(lambda row: self._on_task(session, row, False))
         session.service.taskUpdated.connect(lambda row: self._on_task(session, row, True))
-        self.window.showNoToken(not demo and not session.connection.token)
+        self.window.showNoToken(not demo and not session.connection.token,
+                                session.connection.token_problem)
         if demo or session.connection.token:
             self.account.dismiss_welcome()
 

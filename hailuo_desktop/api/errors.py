@@ -93,9 +93,27 @@ class OutcomeUnknownError(TransportError):
     pass
 
 
+# When `error` comes as a bare string there is no code: these words in the message name it.
+_CODE_HINTS = (
+    ("token_mismatched", ("token does not match", "token_mismatched")),
+    ("used_up", ("balance is not sufficient", "buy more", "used_up")),
+    ("token_expired", ("token expired", "token has expired", "token_expired")),
+    ("invalid_token", ("invalid token", "token is invalid", "invalid_token")),
+)
+
+
+def guess_code(message: str | None) -> str | None:
+    text = (message or "").lower()
+    for code, hints in _CODE_HINTS:
+        if any(hint in text for hint in hints):
+            return code
+    return None
+
+
 def api_error_for(status: int, code: str | None, message: str | None,
                   trace_id: str | None, retry_after: float | None = None) -> ApiError:
     """The most specific ApiError for an HTTP status and the service's error code."""
+    code = code or guess_code(message)
     if code == "token_mismatched":
         kind: type[ApiError] = TokenMismatchError
     elif status == 401 or code in ("invalid_token", "token_expired", "no_token"):

@@ -99,6 +99,14 @@ def _valid_host(host: str) -> bool:
     return all(label and len(label) <= 63 and _HOST_LABEL.match(label) for label in labels)
 
 
+def is_web_link(url: str | None) -> bool:
+    """An absolute http(s) link with a host: the only kind the app opens or downloads."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
 def check_first_frame_link(text: str) -> LinkCheck:
     """Whether `text` can be sent as `first_image_url`. Empty text is not a problem here."""
     url = text.strip()

@@ -75,6 +75,16 @@ UNCONFIRMED = Explanation(
     "video and charged for it. Check your AceData Cloud console before trying again.",
     Remedy.CHECK_LATER)
 
+UNREADABLE = Explanation(
+    "The service answered, but not in a way the app can read, so the service may have started "
+    "this video and charged for it. Check your AceData Cloud console before trying again.",
+    Remedy.CHECK_LATER)
+
+NOT_WEB_LINK = Explanation(
+    "The service says this video is done, but its link is not a web (http or https) link, so "
+    "the app will not open or save it. Copy the support info and send it to AceData support.",
+    None)
+
 MALFORMED = Explanation(
     "The service sent an answer the app cannot read. Try again later.", Remedy.TRY_AGAIN)
 
@@ -92,7 +102,8 @@ LEDGER = Explanation(
     "disk has free space, then try again.", Remedy.TRY_AGAIN)
 
 _LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
-                "malformed": MALFORMED, "stale": STALE}
+                "unreadable": UNREADABLE, "malformed": MALFORMED, "stale": STALE,
+                "not_web_link": NOT_WEB_LINK}
 
 
 def code_for(status: int, code: str | None) -> str:

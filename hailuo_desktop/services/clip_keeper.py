@@ -20,6 +20,9 @@ from .task_service import TaskService
 
 log = logging.getLogger(__name__)
 
+MISSING_FILE = ("The saved video is no longer in the library folder (moved or deleted). Use "
+                "“Try saving again” to download it again from its link.")
+
 
 class ClipKeeper(QObject):
     progressChanged = Signal(str)  # local id; read the figures with `progress(local_id)`
@@ -40,10 +43,22 @@ class ClipKeeper(QObject):
         downloads.progress.connect(self._on_progress)
 
     def start(self) -> None:
-        """After the ledger is loaded: resume interrupted downloads, fetch what was missed."""
+        """After the ledger is loaded: resume interrupted downloads, fetch what was missed,
+        and notice saved clips that were deleted while the app was closed."""
         self._downloads.resume(self._tasks.tasks())
         for task in self._tasks.tasks():
             self._consider(task)
+            self.check_saved(task)
+
+    def check_saved(self, task: Task) -> None:
+        """A clip marked saved whose file is gone becomes a failed save that can be retried."""
+        if task.download_state is DownloadState.SAVED and task.file_path:
+            self._spawn(self._verify(task))
+
+    async def _verify(self, task: Task) -> None:
+        if not await asyncio.to_thread(Path(task.file_path).is_file):
+            self._tasks.apply(task.local_id, download_state=DownloadState.FAILED,
+                              download_error=MISSING_FILE)
 
     async def shutdown(self) -> None:
         for job in self._jobs:

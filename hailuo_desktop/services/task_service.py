@@ -158,10 +158,14 @@ class TaskService(QObject):
         except ConnectionFailedError as exc:
             log.info("generate not sent: %s", exc)
             await self._fail(task.local_id, "offline", str(exc))
-        except (OutcomeUnknownError, MalformedResponseError) as exc:
+        except OutcomeUnknownError as exc:
             log.warning("generate outcome unknown: %s", exc)
             await self.update(task.local_id, state=TaskState.UNCONFIRMED,
                               error_code="unconfirmed", error_message=str(exc))
+        except MalformedResponseError as exc:
+            log.warning("generate answer unreadable: %s", exc)
+            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
+                              error_code="unreadable", error_message=str(exc))
         except ApiError as exc:
             log.info("generate refused: %s", exc)
             await self._fail(task.local_id, messages.code_for(exc.status, exc.code),

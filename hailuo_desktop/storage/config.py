@@ -17,11 +17,17 @@ BASE_URL_ENV = "ACEDATACLOUD_API_BASE_URL"
 LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
 
 
+ENV_TOKEN_PROBLEM = (f"{TOKEN_ENV} is set, but its value can't be a token: it has spaces or "
+                     "characters other than plain letters, digits and punctuation inside. Fix "
+                     "the variable or remove it, then start the app again.")
+
+
 @dataclass(frozen=True)
 class Connection:
     base_url: str
     token: str | None
     token_from_env: bool
+    token_problem: str | None = None  # why a token that is there can't be used
 
 
 @dataclass
@@ -42,11 +48,16 @@ class Config:
         return Path(self.settings.library_dir.strip()).expanduser()
 
     def connection(self) -> Connection:
-        env_token = clean_token(os.environ.get(TOKEN_ENV, ""))
-        token = env_token or clean_token(self.token_store.load() or "")
         base_url = (os.environ.get(BASE_URL_ENV, "").strip() or self.settings.base_url.strip()
-                    or DEFAULT_BASE_URL)
-        return Connection(base_url.rstrip("/"), token, token_from_env=bool(env_token))
+                    or DEFAULT_BASE_URL).rstrip("/")
+        raw_env = os.environ.get(TOKEN_ENV, "")
+        if raw_env.strip():
+            # The variable wins over the saved token, even when it is unusable: say so.
+            env_token = clean_token(raw_env)
+            return Connection(base_url, env_token, token_from_env=True,
+                              token_problem=None if env_token else ENV_TOKEN_PROBLEM)
+        return Connection(base_url, clean_token(self.token_store.load() or ""),
+                          token_from_env=False)
 
 
 def clean_token(raw: str) -> str | None:

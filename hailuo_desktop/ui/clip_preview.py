@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ..domain import messages
+from ..domain.links import is_web_link
 from ..domain.models import model_by_id
 from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from .formatting import duration, one_line
@@ -15,12 +17,13 @@ from .task_table_model import explanation_for
 
 
 def clip_source(task: Task) -> str | None:
-    """The saved file when there is one, else the service's link while it downloads."""
+    """The saved file when there is one, else the service's web link while it downloads.
+    Anything else in `video_url` (file:, javascript:, …) is never handed to the player."""
     if task.state is not TaskState.SUCCEEDED:
         return None
     if task.download_state is DownloadState.SAVED and task.file_path:
         return task.file_path
-    return task.video_url
+    return task.video_url if is_web_link(task.video_url) else None
 
 
 class ClipPreview(QObject):
@@ -47,6 +50,8 @@ class ClipPreview(QObject):
 
     def _message(self, task: Task) -> str:
         label = STATE_LABELS[task.state]
+        if task.state is TaskState.SUCCEEDED:  # done, but with nothing that may be played
+            return f"{label}\n{messages.NOT_WEB_LINK.sentence}"
         if task.state in (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING):
             return f"{label}… {duration(task.elapsed(self._now()))}\n" \
                    "The clip plays here as soon as it is ready."

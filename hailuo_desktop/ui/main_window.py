@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._may_close = False
         self._service: TaskService | None = None
+        self._keeper: ClipKeeper | None = None
         self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
 
         self.form = form
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self.table.setTaskModel(model)
         if old_model is not None:
             old_model.deleteLater()
-        self._service = service
+        self._service, self._keeper = service, keeper
         self._session_links = [
             (keeper.progressChanged, model.progressChanged),
             (service.submittingChanged, self.form.setBusy),
@@ -190,12 +191,18 @@ class MainWindow(QMainWindow):
             (self.details.refreshRequested, service.refresh),
             (self.table.saveToLibraryRequested, keeper.save_now),
             (self.table.cancelDownloadRequested, keeper.cancel),
+            (self.table.currentTaskChanged, self._check_file_of),
+            (self.table.playRequested, keeper.check_saved),
         ]
         for signal, slot in self._session_links:
             signal.connect(slot)
         self._on_current_task(None)
         self._tracking.setStatus(TrackingStatus(Tracking.IDLE))
         self._update_summary()
+
+    def _check_file_of(self, task: Task | None) -> None:
+        if task is not None and self._keeper is not None:
+            self._keeper.check_saved(task)
 
     def showTask(self, local_id: str) -> None:
         """Bring a task into view and play it (a notification was clicked)."""
@@ -209,7 +216,8 @@ class MainWindow(QMainWindow):
     def _update_summary(self) -> None:
         self._summary.setText(summarize(self._service.tasks() if self._service else []))
 
-    def showNoToken(self, missing: bool) -> None:
+    def showNoToken(self, missing: bool, problem: str | None = None) -> None:
+        self.tokenBanner.setText(problem or NO_TOKEN_TEXT)
         self.tokenBanner.setVisible(missing)
         self.form.setBlocked(
             "Add your AceData Cloud token or try the demo first." if missing else None)
