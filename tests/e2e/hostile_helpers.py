@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -127,15 +127,11 @@ class UrlCatcher(QObject):
         self.urls.append(url.toString())
 
     def __enter__(self) -> UrlCatcher:
-        from PySide6.QtGui import QDesktopServices
-
         for scheme in self.SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "receive")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        from PySide6.QtGui import QDesktopServices
-
         for scheme in self.SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
 

@@ -228,12 +228,17 @@ def test_a_clip_whose_file_vanished_says_so_and_can_be_fetched_again(connect, ap
     shutil.rmtree(isolated_profile / "library")
 
     menu_action(window, "playAction").trigger()
-    message = window.player.findChild(QLabel, "playerMessage")
-    qtbot.waitUntil(message.isVisible, timeout=10000)
-    assert "missing" in message.text()
+    qtbot.waitUntil(lambda: cell(window, Column.FILE)[0] != "Saved", timeout=10000)
+    _, tip = cell(window, Column.FILE)
+    assert "moved or deleted" in tip
+    window.table.selectRow(0)
+    assert tip in details_text(window)
     again = menu_action(window, "saveToLibraryAction")
-    assert cell(window, Column.FILE)[0] != "Saved" or again is not None, \
-        "the row still says Saved and offers no way to fetch the clip again"
+    assert again is not None and again.text() == "Try saving again"
+    again.trigger()
+    qtbot.waitUntil(lambda: cell(window, Column.FILE)[0] == "Saved", timeout=10000)
+    assert len(list((isolated_profile / "library").glob("*.mp4"))) == 1
+    assert connect.generate_calls == 1, "fetched again from its link, not made (and paid) again"
 
 
 # --- markup in the prompt ----------------------------------------------------------------------
