@@ -41,10 +41,14 @@ def event_loop(qapp):
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
-    if pending:
-        deadline = loop.time() + 5
-        while any(not t.done() for t in pending) and loop.time() < deadline:
-            qapp.processEvents()  # tests only: the loop has no other way to run the cancellations
+    # Then let async generators and the default executor's threads finish while the loop can
+    # still take their results (a late result on a closed qasync loop crashes its timer).
+    cleanup = [*pending, loop.create_task(loop.shutdown_asyncgens()),
+               loop.create_task(loop.shutdown_default_executor())]
+    deadline = loop.time() + 10
+    while any(not t.done() for t in cleanup) and loop.time() < deadline:
+        qapp.processEvents()  # tests only: the loop has no other way to run the cancellations
+    qapp.processEvents()
     # qasync 0.28: close() refuses a loop that believes it is running; stop() would quit Qt.
     loop._QEventLoop__is_running = False
     loop.close()

@@ -15,6 +15,7 @@ followed by hand so that each hop can be checked (http and https only). What can
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import re
 from collections.abc import Callable
@@ -258,14 +259,16 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
     done = first
     on_progress(done, total)
     try:
-        async for chunk in response.aiter_raw():  # pieces as they arrive: memory stays flat
-            done += len(chunk)
-            if done > max_bytes:
-                raise TooLargeError(f"The video is too large to save here (over "
-                                    f"{max_bytes // 1024**2} MB). Open its link in a browser "
-                                    "instead.", f"{done} bytes")
-            await file.write(chunk)
-            on_progress(done, total)
+        # aclosing: a cancelled download closes its stream in this task, not in a later GC.
+        async with contextlib.aclosing(response.aiter_raw()) as pieces:
+            async for chunk in pieces:  # pieces as they arrive: memory stays flat
+                done += len(chunk)
+                if done > max_bytes:
+                    raise TooLargeError(f"The video is too large to save here (over "
+                                        f"{max_bytes // 1024**2} MB). Open its link in a "
+                                        "browser instead.", f"{done} bytes")
+                await file.write(chunk)
+                on_progress(done, total)
     except httpx.TransportError as exc:
         raise InterruptedDownload(INTERRUPTED, repr(exc)) from exc
     finally:

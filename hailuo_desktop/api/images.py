@@ -13,6 +13,7 @@ back as a `ProbeResult` with a plain sentence in `problem`; nothing here raises 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import socket
@@ -223,11 +224,12 @@ class ImageProbe:
             return ProbeResult(None, too_large_problem(self._max_bytes), declared)
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self._max_bytes:
-                return ProbeResult(None, too_large_problem(self._max_bytes), declared)
-            chunks.append(chunk)
+        async with contextlib.aclosing(response.aiter_bytes()) as pieces:
+            async for chunk in pieces:
+                size += len(chunk)
+                if size > self._max_bytes:
+                    return ProbeResult(None, too_large_problem(self._max_bytes), declared)
+                chunks.append(chunk)
         data = b"".join(chunks)
         if not data:
             return ProbeResult(None, EMPTY_PROBLEM, declared)

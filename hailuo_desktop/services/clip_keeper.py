@@ -61,10 +61,10 @@ class ClipKeeper(QObject):
                               download_error=MISSING_FILE)
 
     async def shutdown(self) -> None:
-        for job in self._jobs:
-            job.cancel()
-        await asyncio.gather(*self._jobs, return_exceptions=True)
+        # Posters in the making give up at once; the jobs are awaited, not cancelled, so no
+        # file check or PNG write on a worker thread outlives the loop.
         self._posters.shutdown()
+        await asyncio.gather(*self._jobs, return_exceptions=True)
         await self._downloads.shutdown()
 
     def progress(self, local_id: str) -> tuple[int, int] | None:

@@ -98,7 +98,9 @@ class DownloadService(QObject):
             job.cancel()
         await asyncio.gather(*jobs, return_exceptions=True)
         await self._http.aclose()
-        self._disk.shutdown(wait=False)
+        # Wait for file work already handed to the threads: its result must not reach a
+        # loop that is gone.
+        await asyncio.to_thread(self._disk.shutdown, True)
 
     # --- jobs ----------------------------------------------------------------------------
     def _start(self, task: Task, *, needs_part: bool) -> None:

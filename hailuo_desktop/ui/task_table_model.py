@@ -53,7 +53,7 @@ PREVIEW_SIZE = QSize(64, 36)
 FILE_LABELS = {
     DownloadState.NONE: "", DownloadState.QUEUED: "Waiting to save",
     DownloadState.DOWNLOADING: "Saving…", DownloadState.SAVED: "Saved",
-    DownloadState.FAILED: "Not saved — retry", DownloadState.EXPIRED: "Link expired",
+    DownloadState.FAILED: "Not saved", DownloadState.EXPIRED: "Link expired",
     DownloadState.CANCELLED: "Cancelled",
 }
 
