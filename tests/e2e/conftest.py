@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from e2e_helpers import TOKEN, close_app, write_settings
+from hostile_helpers import settle, watch_background_errors
 
 from hailuo_desktop.simulator import Simulator
 
@@ -42,3 +43,25 @@ def open_app(qtbot, event_loop):
     yield open_window
     for window in windows:
         close_app(qtbot, window)
+
+
+@pytest.fixture
+def no_background_errors(event_loop):
+    """Fails the test when a background job crashed (what asyncio would only have logged)."""
+    errors = watch_background_errors(event_loop)
+    yield
+    assert errors == [], f"a background job crashed: {errors}"
+
+
+@pytest.fixture
+def app(open_app, qtbot):
+    """`open_app`, and before its windows close: wait for the work under way to finish."""
+    windows = []
+
+    def open_window(**kwargs):
+        windows.append(open_app(**kwargs))
+        return windows[-1]
+
+    yield open_window
+    for window in windows:
+        settle(qtbot, window)

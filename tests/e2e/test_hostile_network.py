@@ -16,11 +16,9 @@ from hostile_helpers import (
     cell,
     details_text,
     explanation,
-    settle,
     status_text,
     visible_text,
     wait_status,
-    watch_background_errors,
 )
 from PySide6.QtCore import QModelIndex
 from PySide6.QtMultimedia import QMediaPlayer
@@ -35,25 +33,7 @@ from hailuo_desktop.ui.task_table_model import Column
 CHARGED = "may have started this video and charged"
 
 
-@pytest.fixture(autouse=True)
-def no_background_errors(event_loop):
-    errors = watch_background_errors(event_loop)
-    yield
-    assert errors == [], f"a background job crashed: {errors}"
-
-
-@pytest.fixture
-def app(open_app, qtbot):
-    """`open_app`, and before its windows close: wait for the work under way to finish."""
-    windows = []
-
-    def open_window(**kwargs):
-        windows.append(open_app(**kwargs))
-        return windows[-1]
-
-    yield open_window
-    for window in windows:
-        settle(qtbot, window)
+pytestmark = pytest.mark.usefixtures("no_background_errors")
 
 
 def still_works(qtbot, window, simulator, expected_before: list[str]) -> None:

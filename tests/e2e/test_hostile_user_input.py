@@ -19,7 +19,6 @@ from hostile_helpers import (
     settle,
     status_text,
     visible_text,
-    watch_background_errors,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -30,26 +29,7 @@ from hailuo_desktop.domain import links
 from hailuo_desktop.ui.row_menu import build_row_menu
 from hailuo_desktop.ui.task_table_model import Column
 
-
-@pytest.fixture(autouse=True)
-def no_background_errors(event_loop):
-    errors = watch_background_errors(event_loop)
-    yield
-    assert errors == [], f"a background job crashed: {errors}"
-
-
-@pytest.fixture
-def app(open_app, qtbot):
-    """`open_app`, and before its windows close: wait for the work under way to finish."""
-    windows = []
-
-    def open_window(**kwargs):
-        windows.append(open_app(**kwargs))
-        return windows[-1]
-
-    yield open_window
-    for window in windows:
-        settle(qtbot, window)
+pytestmark = pytest.mark.usefixtures("no_background_errors")
 
 
 def nothing_sent(simulator, window) -> None:

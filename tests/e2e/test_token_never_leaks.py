@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 from e2e_helpers import TOKEN, close_app, generate, rows, states, wait_states
-from hostile_helpers import cell, settle, status_text, wait_status, watch_background_errors
+from hostile_helpers import cell, settle, status_text, wait_status
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -51,11 +51,7 @@ def leaks(data: bytes) -> list[str]:
     return [secret for secret in SECRETS if any(form in data for form in forms_of(secret))]
 
 
-@pytest.fixture(autouse=True)
-def no_background_errors(event_loop):
-    errors = watch_background_errors(event_loop)
-    yield
-    assert errors == [], f"a background job crashed: {errors}"
+pytestmark = pytest.mark.usefixtures("no_background_errors")
 
 
 @pytest.fixture

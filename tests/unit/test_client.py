@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
 import pytest
+from api_examples import EXAMPLES, needs_examples
 
 from hailuo_desktop.api.client import BATCH_LIMIT, HailuoClient, Submission
 from hailuo_desktop.api.errors import (
@@ -29,10 +29,6 @@ from hailuo_desktop.api.errors import (
     TransportError,
 )
 from hailuo_desktop.domain.task import GenerationRequest
-
-EXAMPLES = Path(__file__).parents[2].parent / "shared" / "api-examples"
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(),
-                                    reason=f"example bodies not found at {EXAMPLES}")
 
 BASE = "https://api.example.test"
 TOKEN = "tok-123"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from api_examples import EXAMPLES, needs_examples
 
 from hailuo_desktop.domain.outcome import (
     DONE_WORDS,
@@ -16,10 +16,6 @@ from hailuo_desktop.domain.outcome import (
     read_outcome,
 )
 from hailuo_desktop.domain.task import TaskState
-
-EXAMPLES = Path(__file__).parents[2].parent / "shared" / "api-examples"
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(),
-                                    reason=f"example bodies not found at {EXAMPLES}")
 
 VIDEO = "https://cdn.example.com/v/clip.mp4"
 
