@@ -30,6 +30,13 @@ def _section(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def _right_aligned(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
+
+
 class GenerateForm(QWidget):
     generateRequested = Signal(object)  # GenerationRequest
 
@@ -96,16 +103,10 @@ class GenerateForm(QWidget):
         layout.addWidget(self._counter)
         layout.addWidget(_section("&First frame", self.firstFrame))
         layout.addWidget(self.firstFrame)
-        sample_row = QHBoxLayout()
-        sample_row.addStretch(1)
-        sample_row.addWidget(self.sampleButton)
-        layout.addLayout(sample_row)
+        layout.addLayout(_right_aligned(self.sampleButton))
         layout.addSpacing(6)
         layout.addWidget(self.messageLabel)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.generateButton)
-        layout.addLayout(row)
+        layout.addLayout(_right_aligned(self.generateButton))
         layout.addStretch(1)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

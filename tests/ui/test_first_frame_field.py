@@ -476,20 +476,12 @@ def test_without_a_probe_nothing_is_checked(qtbot, make_field):
     assert field.probeWarning() is None
 
 
-def test_shutdown_cancels_the_running_check(qtbot, field, fake_probe):
+@pytest.mark.parametrize("stop", ["shutdown", "close"])
+def test_shutting_down_or_closing_cancels_the_running_check(qtbot, field, fake_probe, stop):
     fake_probe.hold("https://img.example.com/slow.png")
     field.setLink("https://img.example.com/slow.png")
     qtbot.waitUntil(lambda: bool(fake_probe.calls), timeout=3000)
-    field.shutdown()
-    qtbot.waitUntil(lambda: not field.isChecking(), timeout=3000)
-    assert fake_probe.cancelled == ["https://img.example.com/slow.png"]
-
-
-def test_closing_cancels_the_running_check(qtbot, field, fake_probe):
-    fake_probe.hold("https://img.example.com/slow.png")
-    field.setLink("https://img.example.com/slow.png")
-    qtbot.waitUntil(lambda: bool(fake_probe.calls), timeout=3000)
-    field.close()
+    getattr(field, stop)()
     qtbot.waitUntil(lambda: not field.isChecking(), timeout=3000)
     assert fake_probe.cancelled == ["https://img.example.com/slow.png"]
 
