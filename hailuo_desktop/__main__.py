@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import logging.handlers
+import os
 import signal
 import sys
 from importlib.metadata import version
@@ -27,10 +28,18 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class _PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """Log files may quote prompts: readable by the user alone, rotated ones too."""
+
+    def _open(self):
+        stream = super()._open()
+        os.chmod(self.baseFilename, paths.PRIVATE_FILE)
+        return stream
+
+
 def _setup_logging() -> None:
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    folder = paths.private_dir(paths.log_dir())
+    handler = _PrivateLogFile(
         folder / "hailuo-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

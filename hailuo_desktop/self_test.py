@@ -201,7 +201,9 @@ async def _download(task: Task) -> Path:
     part = library.part_path(final)
     async with httpx.AsyncClient(timeout=httpx.Timeout(20.0)) as http:  # no token: public link
         size = await download(http, task.video_url, part, on_progress=lambda _done, _total: None)
-    return await asyncio.to_thread(library.finalize, part, final, size)
+    await asyncio.to_thread(library.verify, part, size)
+    await asyncio.to_thread(library.place, part, final)
+    return final
 
 
 async def _play(clip: Path) -> str:

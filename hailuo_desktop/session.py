@@ -50,7 +50,9 @@ class Session:
             interval = min(interval, DEMO_POLL_SECONDS)
         service = TaskService(client, ledger, poll_interval=interval,
                               stale_after=config.settings.stale_after_minutes * 60)
-        downloads = DownloadService(lambda: Library(config.library_root()), service)
+        downloads = DownloadService(lambda: Library(config.library_root()),
+                                    service.update_known, service,
+                                    fresh_link=service.fresh_video_url)
         keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),
                             auto_download=lambda: config.settings.auto_download,
                             parent=service)

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.acedata.cloud"
 BATCH_LIMIT = 50
+LIST_PAGE = 50
 # Async submissions and task queries answer at once; a slow answer is a sick connection.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -77,6 +78,25 @@ class HailuoClient:
         if len(task_ids) > BATCH_LIMIT:
             raise ValueError(f"at most {BATCH_LIMIT} ids per batch")
         answer = await self._post("/hailuo/tasks", {"action": "retrieve_batch", "ids": task_ids})
+        items = answer.get("items")
+        if not isinstance(items, list):
+            raise MalformedResponseError("the task list answer has no items")
+        return [item for item in items if isinstance(item, dict)]
+
+    async def list_tasks(self, *, created_after: float, created_before: float,
+                         user_id: str | None = None, application_id: str | None = None,
+                         limit: int = LIST_PAGE, offset: int = 0) -> list[dict[str, Any]]:
+        """The account's tasks created in a time window, newest first: `retrieve_batch`
+        without ids, the way AceData's own web app lists its history. A query: it starts
+        nothing and may be retried."""
+        body: dict[str, Any] = {"action": "retrieve_batch", "created_at_min": created_after,
+                                "created_at_max": created_before, "limit": limit,
+                                "offset": offset}
+        if user_id:
+            body["user_id"] = user_id
+        if application_id:
+            body["application_id"] = application_id
+        answer = await self._post("/hailuo/tasks", body)
         items = answer.get("items")
         if not isinstance(items, list):
             raise MalformedResponseError("the task list answer has no items")

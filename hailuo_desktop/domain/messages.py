@@ -17,6 +17,7 @@ class Remedy(StrEnum):
     EDIT = "edit"
     WAIT = "wait"
     CHECK_LATER = "check_later"
+    OPEN_CONSOLE = "open_console"
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,21 @@ TASK_FAILED = Explanation(
 
 UNCONFIRMED = Explanation(
     "The connection broke after the request was sent, so the service may have started this "
-    "video and charged for it. Check your AceData Cloud console before trying again.",
-    Remedy.CHECK_LATER)
+    "video and charged for it. The app is looking for it among your tasks at the service and "
+    "will follow it if it is there. Nothing is sent again.",
+    Remedy.OPEN_CONSOLE)
 
 UNREADABLE = Explanation(
-    "The service answered, but not in a way the app can read, so the service may have started "
-    "this video and charged for it. Check your AceData Cloud console before trying again.",
-    Remedy.CHECK_LATER)
+    "The service answered, but not in a way the app can read, so it may have started this "
+    "video and charged for it. The app is looking for it among your tasks at the service and "
+    "will follow it if it is there. Nothing is sent again.",
+    Remedy.OPEN_CONSOLE)
+
+UNSEEN = Explanation(
+    "The connection broke after the request was sent. The app looked for this video among "
+    "your tasks at the service and did not find it, so it was most likely never started. "
+    "Check the AceData Cloud console before trying again: a task there was charged.",
+    Remedy.OPEN_CONSOLE)
 
 NOT_WEB_LINK = Explanation(
     "The service says this video is done, but its link is not a web (http or https) link, so "
@@ -93,8 +102,8 @@ OFFLINE = Explanation(
     Remedy.TRY_AGAIN)
 
 STALE = Explanation(
-    "This video is taking unusually long. It may still finish at the service: use Refresh "
-    "to check again later.", Remedy.CHECK_LATER)
+    "This video is taking unusually long. It may still finish at the service: use Check "
+    "again to ask once more later.", Remedy.CHECK_LATER)
 
 
 LEDGER = Explanation(
@@ -102,7 +111,8 @@ LEDGER = Explanation(
     "disk has free space, then try again.", Remedy.TRY_AGAIN)
 
 _LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
-                "unreadable": UNREADABLE, "malformed": MALFORMED, "stale": STALE,
+                "unreadable": UNREADABLE, "unconfirmed_unseen": UNSEEN, "malformed": MALFORMED,
+                "stale": STALE,
                 "not_web_link": NOT_WEB_LINK}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .task import TaskState
+from .task import Task, TaskState
 
 FAILED_WORDS = frozenset({"failed", "failure", "error", "cancelled", "canceled", "rejected"})
 DONE_WORDS = frozenset({"succeeded", "success", "completed", "complete", "finished"})
@@ -87,3 +87,17 @@ def read_outcome(record: Any) -> Outcome:
     if response.get("success") is True and video_url and (word is None or word in DONE_WORDS):
         return Outcome(TaskState.SUCCEEDED, video_url=video_url, trace_id=trace_id, **times)
     return Outcome(TaskState.PROCESSING, trace_id=trace_id, **times)
+
+
+def task_changes(task: Task, outcome: Outcome, now: float) -> dict[str, Any]:
+    """The fields a task takes from its record: state and times, then the link or the error."""
+    changes: dict[str, Any] = {"state": outcome.state,
+                               "trace_id": outcome.trace_id or task.trace_id,
+                               "started_at": outcome.started_at or task.started_at}
+    if outcome.state is TaskState.SUCCEEDED:
+        changes.update(video_url=outcome.video_url, finished_at=outcome.finished_at or now)
+    elif outcome.state is TaskState.FAILED:
+        changes.update(error_code=outcome.error_code or "failed",
+                       error_message=outcome.error_message,
+                       finished_at=outcome.finished_at or now)
+    return changes

@@ -31,11 +31,19 @@ class DownloadState(StrEnum):
 
     NONE = "none"                # not finished, or auto-download is off
     QUEUED = "queued"
-    DOWNLOADING = "downloading"
+    DOWNLOADING = "downloading"  # file_path names the clip-to-be; <file_path>.part the bytes
+    RETRYING = "retrying"        # a passing failure (5xx, reset, timeout): tries again by itself
     SAVED = "saved"              # complete, checked, in the library (file_path)
-    FAILED = "failed"            # network or disk trouble: can be retried
-    EXPIRED = "expired"          # the service's link is gone (403/404/410)
+    FAILED = "failed"            # trouble a retry alone will not mend (disk full, not a video)
+    EXPIRED = "expired"          # the service's link is gone for good (403/404/410)
+    MISSING = "missing"          # it was saved, then moved or deleted outside the app
     CANCELLED = "cancelled"      # the user stopped it
+
+    @property
+    def is_pending(self) -> bool:
+        """A save the app carries on with by itself, across restarts."""
+        return self in (DownloadState.QUEUED, DownloadState.DOWNLOADING,
+                        DownloadState.RETRYING)
 
 
 STATE_LABELS: dict[TaskState, str] = {

@@ -21,7 +21,7 @@ from .task_service import TaskService
 log = logging.getLogger(__name__)
 
 MISSING_FILE = ("The saved video is no longer in the library folder (moved or deleted). Use "
-                "“Try saving again” to download it again from its link.")
+                "“Save again” to download it again from its link.")
 
 
 class ClipKeeper(QObject):
@@ -39,25 +39,30 @@ class ClipKeeper(QObject):
         self._progress: dict[str, tuple[int, int]] = {}
         self._jobs: set[asyncio.Task] = set()
         tasks.taskUpdated.connect(self._on_task_updated)
-        downloads.stateChanged.connect(self._on_download_state)
         downloads.progress.connect(self._on_progress)
 
     def start(self) -> None:
-        """After the ledger is loaded: resume interrupted downloads, fetch what was missed,
+        """After the ledger is loaded: carry on with unfinished saves, fetch what was missed,
         and notice saved clips that were deleted while the app was closed."""
+        self._spawn(self._start())
+
+    async def _start(self) -> None:
+        # Before any save starts: a save writes the very temporaries the sweep removes.
+        await self._downloads.sweep()
         self._downloads.resume(self._tasks.tasks())
         for task in self._tasks.tasks():
             self._consider(task)
             self.check_saved(task)
 
     def check_saved(self, task: Task) -> None:
-        """A clip marked saved whose file is gone becomes a failed save that can be retried."""
+        """A clip marked saved whose file is gone becomes a missing clip that can be fetched
+        again."""
         if task.download_state is DownloadState.SAVED and task.file_path:
             self._spawn(self._verify(task))
 
     async def _verify(self, task: Task) -> None:
         if not await asyncio.to_thread(Path(task.file_path).is_file):
-            self._tasks.apply(task.local_id, download_state=DownloadState.FAILED,
+            self._tasks.apply(task.local_id, download_state=DownloadState.MISSING,
                               download_error=MISSING_FILE)
 
     async def shutdown(self) -> None:
@@ -72,10 +77,10 @@ class ClipKeeper(QObject):
         return self._progress.get(local_id)
 
     def save_now(self, task: Task) -> None:
-        """The user asks for this clip (auto-download off, or after a failure)."""
-        if task.download_state in (DownloadState.NONE, DownloadState.CANCELLED,
-                                   DownloadState.FAILED, DownloadState.EXPIRED):
-            self._downloads.retry(task)
+        """The user asks for this clip now (auto-download off, after a failure, or instead of
+        waiting for the next try)."""
+        if task.download_state is not DownloadState.SAVED:
+            self._downloads.save_now(task)
 
     def cancel(self, local_id: str) -> None:
         self._downloads.cancel(local_id)
@@ -84,21 +89,14 @@ class ClipKeeper(QObject):
         self._consider(self._tasks.task_at(row))
 
     def _consider(self, task: Task) -> None:
+        if task.download_state is not DownloadState.DOWNLOADING:
+            self._progress.pop(task.local_id, None)
         if (task.state is TaskState.SUCCEEDED and task.download_state is DownloadState.NONE
                 and task.video_url and self._auto()):
             self._downloads.enqueue(task)
         if (task.download_state is DownloadState.SAVED and task.file_path
                 and not task.poster_path):
             self._spawn(self._make_poster(task))
-
-    def _on_download_state(self, local_id: str, state: DownloadState, error: str | None,
-                           path: str | None) -> None:
-        if state is not DownloadState.DOWNLOADING:
-            self._progress.pop(local_id, None)
-        changes: dict = {"download_state": state, "download_error": error}
-        if path is not None:
-            changes["file_path"] = path
-        self._tasks.apply(local_id, **changes)
 
     def _on_progress(self, local_id: str, done: int, total: int) -> None:
         self._progress[local_id] = (done, total)

@@ -21,7 +21,7 @@ from ..api.errors import (
     TransportError,
 )
 from ..domain.backoff import Backoff
-from ..domain.outcome import read_outcome
+from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import Task, TaskState
 from ..domain.tracking import Tracking, TrackingStatus
 
@@ -118,21 +118,12 @@ class Poller:
         self._service.trackingChanged.emit(status)
 
     async def _apply(self, task: Task, record: dict) -> None:
-        outcome = read_outcome(record)
-        changes: dict = {"trace_id": outcome.trace_id or task.trace_id,
-                         "started_at": outcome.started_at or task.started_at}
-        if outcome.state is TaskState.SUCCEEDED:
-            changes.update(video_url=outcome.video_url,
-                           finished_at=outcome.finished_at or self._clock())
-        elif outcome.state is TaskState.FAILED:
-            changes.update(error_code=outcome.error_code or "failed",
-                           error_message=outcome.error_message,
-                           finished_at=outcome.finished_at or self._clock())
+        self._service.remember_account(record)
+        changes = task_changes(task, read_outcome(record), self._clock())
         current = self._service.find(task.local_id)
-        if current is None or (current.state is outcome.state and all(
-                getattr(current, k) == v for k, v in changes.items())):
+        if current is None or all(getattr(current, k) == v for k, v in changes.items()):
             return
-        await self._service.update(task.local_id, state=outcome.state, **changes)
+        await self._service.update(task.local_id, **changes)
 
     async def _mark_stale(self) -> None:
         now = self._clock()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
+from ..storage.paths import PRIVATE_FILE, private_dir
+
 log = logging.getLogger(__name__)
 
 POSTER_AT_MS = 500   # past a fade-in, still near the start
@@ -27,10 +29,11 @@ def _save(image: QImage, path: Path) -> bool:
     """Write next to the target and rename, so a poster on disk is never half-written."""
     part = path.with_name(path.name + ".part")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         if not image.save(str(part), "PNG"):
             part.unlink(missing_ok=True)
             return False
+        part.chmod(PRIVATE_FILE)  # a still of the clip is as private as the clip
         os.replace(part, path)
         return True
     except OSError:

@@ -17,13 +17,16 @@ from ..api.client import HailuoClient
 from ..api.errors import (
     ApiError,
     ConnectionFailedError,
+    HailuoError,
     MalformedResponseError,
     OutcomeUnknownError,
 )
 from ..domain import messages
+from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import GenerationRequest, Task, TaskState
 from ..storage.ledger import Ledger, LedgerError
 from .poller import Poller
+from .unconfirmed_finder import UnconfirmedFinder
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +49,10 @@ class TaskService(QObject):
         self._rows: dict[str, int] = {}
         self._submissions: set[asyncio.Task] = set()
         self._writes: set[asyncio.Task] = set()
+        self._account: dict[str, str] = {}  # user and application ids the service reported
         self._poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
                               clock=clock)
+        self._finder = UnconfirmedFinder(self, client, clock=clock)
 
     # --- reading -------------------------------------------------------------------------
     def count(self) -> int:
@@ -72,6 +77,9 @@ class TaskService(QObject):
     def now(self) -> float:
         return self._clock()
 
+    def account(self) -> dict[str, str]:
+        return dict(self._account)
+
     # --- life cycle ----------------------------------------------------------------------
     async def start(self) -> None:
         """Load the ledger and resume tracking what was unfinished when the app last closed."""
@@ -82,7 +90,9 @@ class TaskService(QObject):
                                    updated_at=self._clock())
                 await self._ledger.save(task)
             self._append(task)
+        self._account = await self._ledger.load_meta()
         self._poller.start()
+        self._finder.start()
 
     async def shutdown(self) -> None:
         """Let submissions in flight record their answer (they may be paid), then stop polling."""
@@ -92,6 +102,7 @@ class TaskService(QObject):
             job.cancel()
         await asyncio.gather(*self._submissions, return_exceptions=True)
         await self._poller.stop()
+        await self._finder.stop()
         # Changes reported by others (downloads, posters) reach the ledger before it closes.
         await asyncio.gather(*self._writes, return_exceptions=True)
 
@@ -109,6 +120,54 @@ class TaskService(QObject):
             self._poller.spawn(self.update(local_id, state=TaskState.PENDING,
                                            polling_since=self._clock(), error_code=None,
                                            error_message=None))
+
+    def look_for(self, local_id: str) -> None:
+        """The user asks to look for an unconfirmed task at the service now."""
+        self._finder.look_now(local_id)
+
+    def remember_account(self, record: dict) -> None:
+        """Keep the ids a task record carries: the task list is asked for with them."""
+        ids = {key: record[key] for key in ("user_id", "application_id")
+               if isinstance(record.get(key), str) and record[key]}
+        if ids and any(self._account.get(k) != v for k, v in ids.items()):
+            self._account.update(ids)
+            job = asyncio.get_running_loop().create_task(self._ledger.save_meta(ids))
+            self._writes.add(job)
+            job.add_done_callback(self._writes.discard)
+
+    async def confirm(self, local_id: str, record: dict) -> None:
+        """An unconfirmed row turned out to be this task at the service: follow it."""
+        task = self.find(local_id)
+        if task is None:
+            return
+        self.remember_account(record)
+        found = task.evolve(task_id=record["id"])
+        changes = task_changes(found, read_outcome(record), self._clock())
+        await self.update(local_id, **{"task_id": record["id"], "error_code": None,
+                                       "error_message": None,
+                                       "polling_since": self._clock(), **changes})
+
+    async def fresh_video_url(self, task: Task) -> str | None:
+        """Ask the service for the task again: a finished task's link may have been renewed.
+        None when it was not (or the service can't be asked now)."""
+        if not task.task_id:
+            return None
+        try:
+            record = await self._client.retrieve(task.task_id)
+        except HailuoError as exc:
+            log.info("no fresh link for %s: %s", task.local_id, exc)
+            return None
+        outcome = read_outcome(record)
+        if outcome.state is not TaskState.SUCCEEDED or outcome.video_url == task.video_url:
+            return None
+        await self.update_known(task.local_id, video_url=outcome.video_url)
+        return outcome.video_url
+
+    async def update_known(self, local_id: str, **changes) -> Task | None:
+        """`update`, for writers that may outlive a task's row (a save under way)."""
+        if local_id not in self._rows:
+            return None
+        return await self.update(local_id, **changes)
 
     def apply(self, local_id: str, **changes) -> None:
         """Record a change from another service (it may not await); written in order."""
@@ -161,11 +220,13 @@ class TaskService(QObject):
         except OutcomeUnknownError as exc:
             log.warning("generate outcome unknown: %s", exc)
             await self.update(task.local_id, state=TaskState.UNCONFIRMED,
-                              error_code="unconfirmed", error_message=str(exc))
+                              error_code="unconfirmed", error_message=None)
+            self._finder.wake()
         except MalformedResponseError as exc:
             log.warning("generate answer unreadable: %s", exc)
             await self.update(task.local_id, state=TaskState.UNCONFIRMED,
-                              error_code="unreadable", error_message=str(exc))
+                              error_code="unreadable", error_message=None)
+            self._finder.wake()
         except ApiError as exc:
             log.info("generate refused: %s", exc)
             await self._fail(task.local_id, messages.code_for(exc.status, exc.code),
@@ -174,6 +235,7 @@ class TaskService(QObject):
             # Unknown failure after the request may have left: never leave it "submitting".
             await self.update(task.local_id, state=TaskState.UNCONFIRMED,
                               error_code="unconfirmed")
+            self._finder.wake()
             raise
         else:
             await self.update(task.local_id, state=TaskState.PENDING,

@@ -36,6 +36,9 @@ switch                         type   effect
 ``truncate_downloads``         count  next N video downloads send half the promised bytes,
                                       then close the connection
 ``expire_links``               flag   video downloads answer 403 (an expired CDN link)
+``download_errors``            count  next N video downloads answer 500 (a sick CDN)
+``reset_downloads``            count  next N video downloads: the socket is closed before
+                                      any answer (a connection reset)
 =============================  =====  ===================================================
 """
 
@@ -63,6 +66,8 @@ DEFAULTS: dict[str, Any] = {
     "error_as_string": False,
     "truncate_downloads": 0,
     "expire_links": False,
+    "download_errors": 0,
+    "reset_downloads": 0,
 }
 
 COUNTERS = tuple(name for name, value in DEFAULTS.items() if type(value) is int)

@@ -11,7 +11,7 @@ import re
 import time
 from typing import TYPE_CHECKING
 
-from .api import Answer
+from .api import DROP, Answer
 from .store import SUCCEEDED
 
 if TYPE_CHECKING:
@@ -74,6 +74,10 @@ def handle(sim: Simulator, path: str, range_header: str | None, *, head: bool) -
             return _text(404, "Not Found")
         if sim.faults.expire_links:
             return _text(403, "Request has expired")
+        if not head and sim.faults.take("reset_downloads"):
+            return DROP
+        if not head and sim.faults.take("download_errors"):
+            return _text(500, "Internal Server Error")
         answer = ranged(sim.video_bytes(task.id), "video/mp4", range_header)
         if not head and answer.status in (200, 206) and sim.faults.take("truncate_downloads"):
             answer.truncate = True

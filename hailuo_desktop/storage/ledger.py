@@ -8,6 +8,7 @@ disk before the app shows it as accepted.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..domain.task import DownloadState, GenerationRequest, Task, TaskState
+from .paths import PRIVATE_FILE, make_private, private_dir
 
 T = TypeVar("T")
 
@@ -46,6 +48,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE tasks ADD COLUMN download_error TEXT;
     ALTER TABLE tasks ADD COLUMN file_path TEXT;
     ALTER TABLE tasks ADD COLUMN poster_path TEXT;
+    """,
+    # What the app learns about the account (the ids a task listing is asked with), and
+    # saves that now keep trying by themselves instead of waiting for a click.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE INDEX tasks_by_task_id ON tasks (task_id);
+    UPDATE tasks SET download_state = 'missing'
+        WHERE download_state = 'failed' AND download_error LIKE 'The saved video is no longer%';
+    UPDATE tasks SET download_state = 'retrying'
+        WHERE download_state = 'failed' AND state = 'succeeded';
     """,
 )
 
@@ -81,9 +93,20 @@ class Ledger:
     async def save(self, task: Task) -> None:
         await self._run(self._save, task)
 
+    async def load_meta(self) -> dict[str, str]:
+        return await self._run(self._load_meta)
+
+    async def save_meta(self, values: dict[str, str]) -> None:
+        await self._run(self._save_meta, values)
+
     def _open(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
+            # SQLite gives its -wal and -shm files the database file's permissions.
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+            for path in (self.path, self.path.with_name(self.path.name + "-wal"),
+                         self.path.with_name(self.path.name + "-shm")):
+                make_private(path)
             db = sqlite3.connect(self.path, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
@@ -107,6 +130,18 @@ class Ledger:
         rows = self._db.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM tasks ORDER BY created_at").fetchall()
         return [_task_from_row(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
+
+    def _load_meta(self) -> dict[str, str]:
+        assert self._db is not None, "open() first"
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+
+    def _save_meta(self, values: dict[str, str]) -> None:
+        assert self._db is not None, "open() first"
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 list(values.items()))
+        except (sqlite3.Error, OSError) as exc:
+            raise LedgerError(f"cannot write to the task ledger {self.path}: {exc}") from exc
 
     def _save(self, task: Task) -> None:
         assert self._db is not None, "open() first"

@@ -21,10 +21,11 @@ import platformdirs
 
 from ..domain import naming
 from ..domain.task import Task
-from .paths import APP_NAME
+from .paths import APP_NAME, PRIVATE_DIR, PRIVATE_FILE
 
 LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
 SIDECAR_FORMAT = 1
+TEMPORARY_SUFFIX = ".json.tmp"
 
 
 class LibraryError(Exception):
@@ -70,6 +71,10 @@ def _iso(timestamp: float | None) -> str | None:
 
 
 class Library:
+    """The clips of one library folder. A save goes: `reserve` a name (its empty ``.part``
+    claims it), fill the part, `verify` it, `write_sidecar`, `place` the clip under its name.
+    Clips and sidecars are private to the user (0600): names and sidecars carry the prompt."""
+
     def __init__(self, root: Path):
         self.root = Path(os.path.abspath(Path(root).expanduser()))
 
@@ -79,27 +84,42 @@ class Library:
 
     def ensure_writable(self) -> None:
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            if not self.root.is_dir():
+                self.root.mkdir(parents=True, mode=PRIVATE_DIR)
             with tempfile.TemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass
         except OSError as exc:
             raise self._unwritable(exc) from exc
 
     def reserve(self, task: Task) -> Path:
-        """A free final path for the task's clip, claimed by creating its empty ``.part``."""
-        name = naming.video_file_name(task.created_at, task.request.prompt,
-                                      task.task_id or task.local_id)
+        """A free final path for the task's clip, claimed by creating its empty ``.part``. The
+        name the ledger already recorded for the task is kept when it is still free, so a
+        save that starts over never leaves a second copy under another name."""
+        recorded = Path(task.file_path) if task.file_path else None
+        if recorded is not None and self.owns(recorded) and self._claim(recorded):
+            return recorded
         while True:
-            final = naming.unique_path(self.root, name)
-            try:
-                # O_EXCL: two downloads that picked the same free name cannot both get it.
-                os.close(os.open(self.part_path(final), os.O_WRONLY | os.O_CREAT | os.O_EXCL,
-                                 0o644))
-            except FileExistsError:
-                continue
-            except OSError as exc:
-                raise self._unwritable(exc) from exc
-            return final
+            final = self.free_name(task)
+            if self._claim(final):
+                return final
+
+    def free_name(self, task: Task) -> Path:
+        """The task's clip name, numbered when taken. Not claimed: see `reserve`."""
+        return naming.unique_path(self.root, naming.video_file_name(
+            task.created_at, task.request.prompt, task.task_id or task.local_id))
+
+    def _claim(self, final: Path) -> bool:
+        if final.exists() or self.sidecar_path(final).exists():
+            return False
+        try:
+            # O_EXCL: two downloads that picked the same free name cannot both get it.
+            os.close(os.open(self.part_path(final), os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                             PRIVATE_FILE))
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise self._unwritable(exc) from exc
+        return True
 
     def part_path(self, final: Path) -> Path:
         return final.with_name(naming.part_name(final.name))
@@ -107,14 +127,18 @@ class Library:
     def sidecar_path(self, final: Path) -> Path:
         return final.with_name(naming.sidecar_name(final.name))
 
+    def _sidecar_temporary(self, final: Path) -> Path:
+        # One fixed name per clip: a crash mid-write leaves at most this, and `sweep` finds it.
+        return final.with_name(f".{naming.sidecar_name(final.name)}{TEMPORARY_SUFFIX}")
+
     def owns(self, final: Path) -> bool:
         """Whether `final` (from the ledger, say) is a clip name directly inside this library."""
         return (Path(os.path.abspath(final)).parent == self.root
                 and final.suffix == ".mp4" and naming.is_safe_name(final.name))
 
-    def finalize(self, part: Path, final: Path, expected_length: int | None) -> Path:
-        """Check the finished ``.part`` and rename it into the library; returns the clip's path
-        (another free name if `final` was taken meanwhile). A bad part is deleted."""
+    def verify(self, part: Path, expected_length: int | None) -> None:
+        """Check that the finished ``.part`` is the whole clip, and flush it to disk. A bad
+        part is deleted (the next attempt starts afresh)."""
         try:
             size = part.stat().st_size
             with part.open("rb+") as handle:
@@ -130,20 +154,21 @@ class Library:
             problem = IncompleteError(
                 f"The download stopped early ({size} of {expected_length} bytes). "
                 "Retry the download.")
-        elif len(head) < 8 or head[4:8] != b"ftyp":
+        elif not _is_mp4(head):
             problem = NotAVideoError(
                 "The server sent something that is not an MP4 video, so it was not saved. "
                 "Retry later, or open the link in a browser.")
         if problem is not None:
             self.discard(part)
             raise problem
-        if final.exists():
-            final = naming.unique_path(self.root, final.name)
+
+    def place(self, part: Path, final: Path) -> None:
+        """Give the verified clip its name, durably (the folder's entry is flushed too)."""
         try:
             os.replace(part, final)
+            _fsync_folder(self.root)
         except OSError as exc:
             raise self._unwritable(exc) from exc
-        return final
 
     def discard(self, part: Path) -> None:
         """Best effort: a part that cannot be deleted is no reason to stop (and never a clip)."""
@@ -169,28 +194,69 @@ class Library:
             "app_version": app_version(),
         }
         target = self.sidecar_path(final)
+        temporary = self._sidecar_temporary(final)
         data = json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")
-        temporary: Path | None = None
         try:
-            with tempfile.NamedTemporaryFile(dir=self.root, prefix=".", suffix=".json.tmp",
-                                             delete=False) as handle:
-                temporary = Path(handle.name)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), PRIVATE_FILE)  # an older temporary kept its mode
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temporary, target)
         except OSError as exc:
-            if temporary is not None:
-                self.discard(temporary)
+            self.discard(temporary)
             raise self._unwritable(exc) from exc
         return target
 
-    def leftover_parts(self) -> list[Path]:
-        """``.part`` files an earlier run left behind (a crash or a quit mid-download)."""
+    def sidecar_task_id(self, final: Path) -> str | None:
+        """The task id a clip's sidecar names; None without a readable sidecar."""
         try:
-            return sorted(p for p in self.root.glob("*" + naming.PART_SUFFIX) if p.is_file())
+            record = json.loads(self.sidecar_path(final).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        task_id = record.get("task_id") if isinstance(record, dict) else None
+        return task_id if isinstance(task_id, str) else None
+
+    def is_clip_of(self, final: Path, task: Task) -> bool:
+        """Whether `final` is a finished clip of `task`: an MP4 whose sidecar, if it has one,
+        names the task."""
+        try:
+            with final.open("rb") as handle:
+                if not _is_mp4(handle.read(8)):
+                    return False
+        except OSError:
+            return False
+        named = self.sidecar_task_id(final)
+        return named is None or named == task.task_id
+
+    def find_saved(self, task: Task) -> Path | None:
+        """The task's clip if an earlier run already gave it its name: the app may have died
+        between the rename and the ledger recording it. Adopting it is what keeps a clip from
+        being downloaded twice."""
+        if task.file_path:
+            recorded = Path(task.file_path)
+            if self.owns(recorded) and self.is_clip_of(recorded, task):
+                return recorded
+        if not task.task_id:
+            return None
+        candidates = [clip for clip in self._named_for(task, ".mp4")
+                      if self.is_clip_of(clip, task)]
+        # A sidecar that names the task beats a name that merely carries its short id.
+        candidates.sort(key=lambda clip: self.sidecar_task_id(clip) != task.task_id)
+        return candidates[0] if candidates else None
+
+    def _named_for(self, task: Task, suffix: str) -> list[Path]:
+        """Files in the library whose clip name carries the task's short id."""
+        assert task.task_id
+        # The short id ends the stem, before any "-2" that unique_path added.
+        marker = re.compile(rf"_{naming.short_id(task.task_id)}(-\d+)?$")
+        try:
+            found = sorted(self.root.glob(f"*{naming.short_id(task.task_id)}*{suffix}"))
         except OSError:
             return []
+        return [path for path in found
+                if marker.search(path.name.removesuffix(suffix).removesuffix(".mp4"))]
 
     def resumable(self, task: Task) -> Path | None:
         """The final path whose ``.part`` holds an earlier run's bytes of this task's clip.
@@ -204,10 +270,34 @@ class Library:
                 return final
         if not task.task_id:
             return None
-        # The short id ends the stem, before any "-2" that unique_path added.
-        marker = re.compile(rf"_{naming.short_id(task.task_id)}(-\d+)?$")
-        for part in self.leftover_parts():
+        for part in self._named_for(task, naming.PART_SUFFIX):
             final = part.with_name(part.name.removesuffix(naming.PART_SUFFIX))
-            if marker.search(final.stem) and self.owns(final):
+            if self.owns(final):
                 return final
         return None
+
+    def sweep(self) -> None:
+        """Remove the sidecar temporaries an interrupted write left (never a clip or a part)."""
+        try:
+            leftovers = list(self.root.glob(f".*{TEMPORARY_SUFFIX}"))
+        except OSError:
+            return
+        for leftover in leftovers:
+            self.discard(leftover)
+
+
+def _is_mp4(head: bytes) -> bool:
+    return len(head) >= 8 and head[4:8] == b"ftyp"
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not every platform opens folders (Windows): the rename itself still stands
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -8,6 +8,9 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Hailuo Desktop"
+# Prompts are in the ledger, the settings, the logs and the sidecars: only the user reads them.
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
 
 
 def _override() -> Path | None:
@@ -40,3 +43,16 @@ def ledger_path(demo: bool) -> Path:
 
 def poster_dir(demo: bool) -> Path:
     return session_dir(demo) / "posters"
+
+
+def private_dir(folder: Path) -> Path:
+    """`folder`, made if missing, readable by the user alone."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    folder.chmod(PRIVATE_DIR)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    """Narrow a file an earlier version (or another library) wrote with wider permissions."""
+    if path.exists():
+        path.chmod(PRIVATE_FILE)

@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .paths import private_dir
+
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 2
@@ -204,8 +206,9 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically: a crash mid-write leaves the old file, never half of a new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write atomically: a crash mid-write leaves the old file, never half of a new one.
+    The file is private (mkstemp makes it 0600)."""
+    private_dir(path.parent)
     body = json.dumps({"version": SETTINGS_VERSION, "values": asdict(settings)}, indent=2)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     try:

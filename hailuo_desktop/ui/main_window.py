@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
             (service.taskUpdated, self._update_summary),
             (self.table.refreshRequested, service.refresh),
             (self.details.refreshRequested, service.refresh),
+            (self.table.lookForRequested, service.look_for),
+            (self.details.lookForRequested, service.look_for),
             (self.table.saveToLibraryRequested, keeper.save_now),
             (self.table.cancelDownloadRequested, keeper.cancel),
             (self.table.currentTaskChanged, self._check_file_of),
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
     def _on_remedy(self, task: Task, remedy: str) -> None:
         if remedy == Remedy.UPDATE_TOKEN:
             self.settingsRequested.emit()
-        elif remedy == Remedy.TOP_UP:
+        elif remedy in (Remedy.TOP_UP, Remedy.OPEN_CONSOLE):
             QDesktopServices.openUrl(QUrl(CONSOLE_URL))
         elif remedy == Remedy.TRY_AGAIN:
             self.retryRequested.emit(task)

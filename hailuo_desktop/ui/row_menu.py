@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from ..domain.recovery import is_findable
 from ..domain.task import DownloadState, Task, TaskState
 
 if TYPE_CHECKING:
     from .task_table import TaskTable
+
+
+SAVE_LABELS = {DownloadState.NONE: "Save to library", DownloadState.MISSING: "Save again"}
 
 
 def _add(menu: QMenu, text: str, handler, enabled: bool = True, name: str = "") -> QAction:
@@ -35,20 +39,24 @@ def build_row_menu(table: TaskTable, task: Task) -> QMenu:
          "saveCopyAction")
     _add(menu, "Reveal in folder", lambda: table.revealRequested.emit(task), saved,
          "revealAction")
-    if done and task.download_state in (DownloadState.DOWNLOADING, DownloadState.QUEUED):
+    if done and task.download_state is DownloadState.RETRYING:
+        _add(menu, "Try saving now", lambda: table.saveToLibraryRequested.emit(task),
+             name="saveToLibraryAction")
+    if done and task.download_state.is_pending:
         _add(menu, "Stop saving", lambda: table.cancelDownloadRequested.emit(task.local_id),
              name="cancelDownloadAction")
     elif done and not saved:
-        label = "Save to library" if task.download_state is DownloadState.NONE \
-            else "Try saving again"
-        _add(menu, label, lambda: table.saveToLibraryRequested.emit(task),
-             name="saveToLibraryAction")
+        _add(menu, SAVE_LABELS.get(task.download_state, "Try saving again"),
+             lambda: table.saveToLibraryRequested.emit(task), name="saveToLibraryAction")
     menu.addSeparator()
     _add(menu, "Use these settings again", lambda: table.reuseRequested.emit(task),
          name="reuseAction")
     if task.state is TaskState.STALE:
         _add(menu, "Check again", lambda: table.refreshRequested.emit(task.local_id),
              name="refreshAction")
+    if is_findable(task):
+        _add(menu, "Look for it at the service", lambda: table.lookForRequested.emit(
+            task.local_id), name="lookForAction")
     menu.addSeparator()
     _add(menu, "Copy video link", _copy(task.video_url), bool(task.video_url), "copyLinkAction")
     _add(menu, "Copy task id", _copy(task.task_id), bool(task.task_id), "copyTaskIdAction")

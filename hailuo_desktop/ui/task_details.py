@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain import messages
 from ..domain.messages import Remedy
 from ..domain.models import model_by_id
+from ..domain.recovery import is_findable
 from ..domain.support import support_info
 from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from .formatting import local_time
@@ -29,6 +30,8 @@ REMEDY_BUTTONS = {
     Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
     Remedy.TOP_UP: ("Top up…", "Open the AceData Cloud console to add credits."),
     Remedy.TRY_AGAIN: ("Try again", "Send the same request again. It uses credits if it works."),
+    Remedy.OPEN_CONSOLE: ("Open console…", "See your tasks and what they cost in the AceData "
+                                           "Cloud console."),
 }
 TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE)
 
@@ -53,6 +56,7 @@ def _button(text: str, tip: str, name: str, handler: Callable[[], None]) -> QPus
 class TaskDetails(QWidget):
     reuseRequested = Signal(object)          # Task
     refreshRequested = Signal(str)           # local id
+    lookForRequested = Signal(str)           # local id of an unconfirmed row
     remedyRequested = Signal(object, str)    # Task, Remedy value
 
     def __init__(self, app_version: str = "", parent: QWidget | None = None):
@@ -80,12 +84,16 @@ class TaskDetails(QWidget):
                                 "refreshButton",
                                 lambda: self._task and self.refreshRequested.emit(
                                     self._task.local_id))
+        self._look = _button("Look again", "Ask the service whether it started this video. "
+                             "This sends nothing new and costs nothing.", "lookAgainButton",
+                             lambda: self._task and self.lookForRequested.emit(
+                                 self._task.local_id))
         self._support = _button("Copy support info",
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
         buttons = QHBoxLayout()
-        for button in (self._remedy, self._reuse, self._refresh, self._support):
+        for button in (self._remedy, self._look, self._reuse, self._refresh, self._support):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -103,6 +111,7 @@ class TaskDetails(QWidget):
         self._reuse.setVisible(task is not None)
         self._support.setVisible(task is not None)
         self._refresh.setVisible(task is not None and task.state is TaskState.STALE)
+        self._look.setVisible(task is not None and is_findable(task))
         remedy = self._remedy_for(task)
         self._remedy.setVisible(remedy is not None)
         if remedy is not None:
@@ -143,7 +152,7 @@ class TaskDetails(QWidget):
 
     @staticmethod
     def _remedy_for(task: Task | None) -> Remedy | None:
-        if task is None or task.state is not TaskState.FAILED:
+        if task is None or task.state not in (TaskState.FAILED, TaskState.UNCONFIRMED):
             return None
         remedy = messages.explain(task.error_code).remedy
         return remedy if remedy in REMEDY_BUTTONS else None

@@ -19,6 +19,7 @@ class TaskTable(QTableView):
     revealRequested = Signal(object)     # Task
     saveToLibraryRequested = Signal(object)  # Task
     cancelDownloadRequested = Signal(str)    # local id
+    lookForRequested = Signal(str)           # local id of an unconfirmed row
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -52,8 +52,9 @@ PREVIEW_SIZE = QSize(64, 36)
 
 FILE_LABELS = {
     DownloadState.NONE: "", DownloadState.QUEUED: "Waiting to save",
-    DownloadState.DOWNLOADING: "Saving…", DownloadState.SAVED: "Saved",
-    DownloadState.FAILED: "Not saved", DownloadState.EXPIRED: "Link expired",
+    DownloadState.DOWNLOADING: "Saving…", DownloadState.RETRYING: "Retrying…",
+    DownloadState.SAVED: "Saved", DownloadState.FAILED: "Not saved",
+    DownloadState.EXPIRED: "Link expired", DownloadState.MISSING: "File missing",
     DownloadState.CANCELLED: "Cancelled",
 }
 

@@ -38,12 +38,24 @@ class Harness:
         self.qtbot = qtbot
         self.library = Library(default_library_dir())
         self.transport = RecordingTransport()
-        self.service = DownloadService(lambda: self.library, transport=self.transport,
-                                       retry_base=0.05)
+        self.service = DownloadService(lambda: self.library, self.record,
+                                       transport=self.transport, retry_base=0.05)
         self.states: list[tuple[str, DownloadState, str | None, str | None]] = []
+        self.saved: dict[str, dict] = {}  # what the ledger holds of each task
+        self.listeners: list = []  # called with each noted download state
         self.progress: list[tuple[str, int, int]] = []
-        self.service.stateChanged.connect(lambda *args: self.states.append(args))
         self.service.progress.connect(lambda *args: self.progress.append(args))
+
+    async def record(self, local_id: str, **changes) -> None:
+        """Stands in for the task service: keeps each change and notes each download state."""
+        fields = self.saved.setdefault(local_id, {"download_state": DownloadState.NONE,
+                                                  "download_error": None, "file_path": None})
+        fields.update(changes)
+        if "download_state" in changes:
+            self.states.append((local_id, fields["download_state"], fields["download_error"],
+                                fields["file_path"]))
+            for listener in self.listeners:
+                listener(*self.states[-1])
 
     def last(self, task: Task):
         return next((s for s in reversed(self.states) if s[0] == task.local_id), None)
@@ -142,7 +154,7 @@ def test_an_expired_link_is_a_clear_state_and_leaves_nothing(simulator, harness)
     assert len(h.transport.requests) == 1  # no automatic retry of a gone link
 
     simulator.faults.expire_links = False  # say the service renewed the link: retry works
-    h.service.retry(task)
+    h.service.save_now(task)
     h.wait_for(task, SAVED)
 
 
@@ -209,7 +221,7 @@ def test_three_takes_of_one_prompt_get_three_files_two_at_a_time(simulator, harn
             downloading.discard(local_id)
         most.append(len(downloading))
 
-    h.service.stateChanged.connect(track)
+    h.listeners.append(track)
     for task in tasks:
         h.service.enqueue(task)
     paths = [h.wait_for(task, SAVED)[3] for task in tasks]

@@ -97,51 +97,56 @@ def test_a_hostile_prompt_stays_inside_the_library(library):
     assert final.parent == library.root and is_safe_name(final.name)
 
 
-def test_finalize_renames_a_complete_mp4(library, clip):
-    final = library.reserve(make_task())
+def save(library: Library, final: Path, clip: bytes, expected: int | None) -> None:
     library.part_path(final).write_bytes(clip)
-    assert library.finalize(library.part_path(final), final, len(clip)) == final
+    library.verify(library.part_path(final), expected)
+    library.place(library.part_path(final), final)
+
+
+def test_a_verified_part_is_placed_under_its_name_privately(library, clip):
+    final = library.reserve(make_task())
+    save(library, final, clip, len(clip))
     assert final.read_bytes() == clip
     assert files(library) == [final.name]
+    assert final.stat().st_mode & 0o777 == 0o600
 
 
-def test_finalize_refuses_a_short_file_and_cleans_up(library, clip):
+def test_verify_refuses_a_short_file_and_cleans_up(library, clip):
     final = library.reserve(make_task())
     library.part_path(final).write_bytes(clip[: len(clip) // 2])
     with pytest.raises(IncompleteError, match="stopped early"):
-        library.finalize(library.part_path(final), final, len(clip))
+        library.verify(library.part_path(final), len(clip))
     assert files(library) == []
 
 
-def test_finalize_refuses_what_is_not_an_mp4(library):
+def test_verify_refuses_what_is_not_an_mp4(library):
     final = library.reserve(make_task())
     page = b"<html><body>Access denied</body></html>"
     library.part_path(final).write_bytes(page)
     with pytest.raises(NotAVideoError, match="not an MP4"):
-        library.finalize(library.part_path(final), final, len(page))
+        library.verify(library.part_path(final), len(page))
     assert files(library) == []
 
 
-def test_finalize_without_a_part_asks_for_a_retry(library):
+def test_verify_without_a_part_asks_for_a_retry(library):
     final = library.root / "2026-11-23_1412_x_baf1034c.mp4"
     with pytest.raises(IncompleteError, match="Retry"):
-        library.finalize(library.part_path(final), final, 10)
+        library.verify(library.part_path(final), 10)
 
 
-def test_finalize_never_overwrites_a_file_that_appeared_meanwhile(library, clip):
-    final = library.reserve(make_task())
-    library.part_path(final).write_bytes(clip)
-    final.write_bytes(b"the user's own file")
-    saved = library.finalize(library.part_path(final), final, None)
-    assert saved != final and saved.read_bytes() == clip
-    assert final.read_bytes() == b"the user's own file"
+def test_reserve_keeps_the_name_the_ledger_recorded_while_it_is_free(library):
+    task = make_task()
+    first = library.reserve(task)
+    library.discard(library.part_path(first))  # the app died before any byte arrived
+    assert library.reserve(task.evolve(file_path=str(first))) == first
+    other = library.reserve(task.evolve(file_path=str(first)))  # now taken by that part
+    assert other != first
 
 
 def test_sidecar_records_where_the_clip_came_from(library, clip):
     task = make_task(prompt="Un café «noir» — 夜")
     final = library.reserve(task)
-    library.part_path(final).write_bytes(clip)
-    library.finalize(library.part_path(final), final, len(clip))
+    save(library, final, clip, len(clip))
     sidecar = library.write_sidecar(final, task)
     assert sidecar == final.with_suffix(".json")
     record = json.loads(sidecar.read_text(encoding="utf-8"))
@@ -157,6 +162,7 @@ def test_sidecar_records_where_the_clip_came_from(library, clip):
     assert record["file"] == final.name
     assert record["app_version"] == app_version() != "unknown"
     assert files(library) == sorted([final.name, sidecar.name])  # no temporary file left
+    assert sidecar.stat().st_mode & 0o777 == 0o600  # as private as the clip it describes
 
 
 def test_sidecar_of_a_task_without_finish_time(library):
@@ -165,11 +171,43 @@ def test_sidecar_of_a_task_without_finish_time(library):
     assert record["finished_at"] is None and record["finished_at_unix"] is None
 
 
-def test_leftover_parts_lists_only_parts(library):
-    for name in ("a_12345678.mp4.part", "b_12345678.mp4", "c_12345678.json", ".x.json.tmp"):
+def test_sweep_removes_only_sidecar_temporaries(library):
+    names = ("a_12345678.mp4.part", "b_12345678.mp4", "c_12345678.json",
+             ".c_12345678.json.json.tmp", "notes.tmp")
+    for name in names:
         (library.root / name).write_bytes(b"")
-    (library.root / "folder.part").mkdir()
-    assert [p.name for p in library.leftover_parts()] == ["a_12345678.mp4.part"]
+    library.sweep()
+    assert files(library) == sorted(set(names) - {".c_12345678.json.json.tmp"})
+
+
+def test_find_saved_adopts_the_recorded_clip_or_one_carrying_the_short_id(library, clip):
+    task = make_task(task_id="12345678-aaaa")
+    final = library.reserve(task)
+    save(library, final, clip, None)
+    assert library.find_saved(task.evolve(file_path=str(final))) == final
+    assert library.find_saved(task) == final  # the ledger never heard of the name
+    assert library.find_saved(make_task(task_id="87654321-bbbb")) is None
+
+
+def test_find_saved_prefers_the_clip_whose_sidecar_names_the_task(library, clip):
+    task = make_task(task_id="12345678-aaaa")
+    first = library.reserve(task)
+    second = library.reserve(task)
+    save(library, first, clip, None)
+    save(library, second, clip, None)
+    library.write_sidecar(second, task)
+    library.write_sidecar(first, make_task(task_id="12345678-zzzz"))  # same short id
+    assert library.find_saved(task) == second
+
+
+def test_find_saved_ignores_what_is_not_a_clip_of_the_task(library, clip):
+    task = make_task(task_id="12345678-aaaa")
+    final = library.reserve(task)
+    library.part_path(final).rename(final)
+    assert library.find_saved(task.evolve(file_path=str(final))) is None  # empty, not MP4
+    final.write_bytes(clip)
+    library.write_sidecar(final, make_task(task_id="99999999-cccc"))
+    assert library.find_saved(task.evolve(file_path=str(final))) is None  # another task's
 
 
 def test_resumable_from_the_ledgers_file_path(library):

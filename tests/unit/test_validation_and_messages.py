@@ -179,16 +179,20 @@ def test_other_5xx_read_as_a_service_error(code):
     ("offline", OFFLINE, "nothing was sent or charged"),
     ("unconfirmed", UNCONFIRMED, "charged"),
     ("malformed", MALFORMED, "cannot read"),
-    ("stale", STALE, "Refresh"),
+    ("stale", STALE, "Check again"),
 ])
 def test_local_codes(code, expected, words):
     assert explain(code) is expected
     assert words in expected.sentence
 
 
-def test_unconfirmed_tells_to_check_before_trying_again():
-    assert UNCONFIRMED.remedy is Remedy.CHECK_LATER
-    assert "console" in UNCONFIRMED.sentence
+def test_unconfirmed_says_the_app_looks_for_it_and_offers_the_console():
+    assert UNCONFIRMED.remedy is Remedy.OPEN_CONSOLE
+    assert "looking for it" in UNCONFIRMED.sentence and "Nothing is sent again" in (
+        UNCONFIRMED.sentence)
+    unseen = explain("unconfirmed_unseen")
+    assert unseen.remedy is Remedy.OPEN_CONSOLE
+    assert "did not find it" in unseen.sentence and "console" in unseen.sentence
 
 
 @pytest.mark.parametrize("code", [None, "", "failed", "moderation", "http_", "http_abc",
