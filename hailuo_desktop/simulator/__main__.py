@@ -12,8 +12,10 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from .faults import DEFAULTS, Faults
+from .faults import DEFAULTS, SWITCHES, Faults
 from .server import Simulator
+
+_METAVARS = {int: "N", float: "NUMBER", str: "TEXT"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,13 +29,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--generation-seconds", type=float, default=6.0)
     parser.add_argument("--state-file", type=Path, help="keep tasks in this JSON file")
     parser.add_argument("--verbose", action="store_true", help="log every request")
-    faults = parser.add_argument_group("fault switches (see hailuo_desktop/simulator/faults.py)")
-    for name, default in DEFAULTS.items():
+    faults = parser.add_argument_group("fault switches (hailuo_desktop/simulator/faults.py)")
+    for name, (default, effect) in SWITCHES.items():
         flag = "--" + name.replace("_", "-")
         if isinstance(default, bool):
-            faults.add_argument(flag, dest=name, action="store_true")
+            faults.add_argument(flag, dest=name, action="store_true", help=effect)
         else:
-            faults.add_argument(flag, dest=name, type=type(default), default=default)
+            kind = type(default)
+            help_text = f"{effect} (default: %(default)s)" if default else effect
+            faults.add_argument(
+                flag, dest=name, type=kind, default=default, metavar=_METAVARS[kind], help=help_text
+            )
     return parser
 
 

@@ -20,6 +20,7 @@ from .protocol import ApiError
 
 if TYPE_CHECKING:
     from .server import Simulator
+    from .store import Task
 
 
 @dataclasses.dataclass
@@ -143,6 +144,11 @@ def _task_id(body: dict[str, Any]) -> str:
     return task_id
 
 
+def _record(sim: Simulator, task: Task, now: float, base_url: str) -> dict[str, Any]:
+    url = video_url(base_url, task.id)
+    return sim.store.record(task, now=now, video_url=url, partway=sim.faults.partway_response)
+
+
 def _tasks(sim: Simulator, body: Any, base_url: str) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ApiError(400, "bad_request", "request body must be a JSON object.")
@@ -152,7 +158,7 @@ def _tasks(sim: Simulator, body: Any, base_url: str) -> dict[str, Any]:
         task = sim.store.get(_task_id(body))
         if task is None:
             raise ApiError(404, "not_found", "The task does not exist.")
-        return sim.store.record(task, now=now, video_url=video_url(base_url, task.id))
+        return _record(sim, task, now, base_url)
     if action == "retrieve_batch":
         ids = body.get("ids") or []
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
@@ -161,11 +167,7 @@ def _tasks(sim: Simulator, body: Any, base_url: str) -> dict[str, Any]:
             limit = protocol.MAX_BATCH_IDS
             raise ApiError(400, "bad_request", f"ids must not contain more than {limit} items.")
         tasks = [sim.store.get(task_id) for task_id in dict.fromkeys(ids)]
-        items = [
-            sim.store.record(task, now=now, video_url=video_url(base_url, task.id))
-            for task in tasks
-            if task is not None
-        ]
+        items = [_record(sim, task, now, base_url) for task in tasks if task is not None]
         return {"items": items, "count": len(items)}
     if action == "delete":
         task_id = _task_id(body)

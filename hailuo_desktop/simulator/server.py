@@ -183,7 +183,12 @@ class Simulator:
         task = self.store.get(task_id)
         if task is None:
             raise KeyError(task_id)
-        return self.store.record(task, now=time.time(), video_url=self.video_url(task_id))
+        return self.store.record(
+            task,
+            now=time.time(),
+            video_url=self.video_url(task_id),
+            partway=self.faults.partway_response,
+        )
 
     def complete_task(self, task_id: str) -> None:
         """Let a task end now instead of after ``generation_seconds``."""

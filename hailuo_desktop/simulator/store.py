@@ -2,7 +2,9 @@
 
 A task's progress is worked out from its timestamps whenever someone asks, so no thread drives
 it: pending for the first quarter of its generation time, processing after that, and finished
-(succeeded or failed) once ``generation_seconds`` have passed since it was created.
+(succeeded or failed) once ``generation_seconds`` have passed since it was created. As the
+contract documents, a record has no ``response``, ``finished_at`` or ``elapsed`` until the task
+ends; the ``partway_response`` fault adds the part-way ``response`` some answers carry.
 """
 
 from __future__ import annotations
@@ -128,8 +130,11 @@ class TaskStore:
             task.generation_seconds = max(0.0, time.time() - task.created_at)
             self._save_locked()
 
-    def record(self, task: Task, *, now: float, video_url: str) -> dict[str, Any]:
-        """The task as ``POST /hailuo/tasks`` ``retrieve`` shows it at time ``now``."""
+    def record(
+        self, task: Task, *, now: float, video_url: str, partway: bool = False
+    ) -> dict[str, Any]:
+        """The task as ``POST /hailuo/tasks`` ``retrieve`` shows it at time ``now``; ``partway``
+        gives a processing task a ``response`` that says so."""
         record: dict[str, Any] = {
             "_id": task.record_id,
             "id": task.id,
@@ -142,7 +147,7 @@ class TaskStore:
             "user_id": self.owner["user_id"],
         }
         phase = task.phase(now)
-        if phase == PROCESSING:
+        if phase == PROCESSING and partway:
             record["response"] = protocol.processing_body(task)
         elif phase in (SUCCEEDED, FAILED):
             if not (phase == FAILED and task.fail_without_finished_at):

@@ -9,7 +9,7 @@ import sys
 import httpx
 
 from hailuo_desktop.simulator.__main__ import build_parser
-from hailuo_desktop.simulator.faults import DEFAULTS
+from hailuo_desktop.simulator.faults import DEFAULTS, SWITCHES
 
 
 def test_every_fault_switch_has_a_command_line_flag():
@@ -24,6 +24,14 @@ def test_every_fault_switch_has_a_command_line_flag():
         "expire_links": True,
         "fail_code": "x",
     }
+
+
+def test_help_explains_every_fault_switch():
+    text = " ".join(build_parser().format_help().split())
+
+    for name, switch in SWITCHES.items():
+        assert f"--{name.replace('_', '-')}" in text
+        assert " ".join(switch.effect.split()) in text
 
 
 def test_standalone_simulator_prints_its_url_and_token_and_serves(tmp_path):
