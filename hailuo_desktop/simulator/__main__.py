@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--state-file", type=Path, help="keep tasks in this JSON file")
     parser.add_argument("--verbose", action="store_true", help="log every request")
     faults = parser.add_argument_group("fault switches (hailuo_desktop/simulator/faults.py)")
-    for name, (default, effect) in SWITCHES.items():
+    for name, (default, effect, choices) in SWITCHES.items():
         flag = "--" + name.replace("_", "-")
         if isinstance(default, bool):
             faults.add_argument(flag, dest=name, action="store_true", help=effect)
@@ -38,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
             kind = type(default)
             help_text = f"{effect} (default: %(default)s)" if default else effect
             faults.add_argument(
-                flag, dest=name, type=kind, default=default, metavar=_METAVARS[kind], help=help_text
+                flag,
+                dest=name,
+                type=kind,
+                default=default,
+                choices=choices or None,
+                metavar="|".join(choices) or _METAVARS[kind],
+                help=help_text,
             )
     return parser
 

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 class Switch(NamedTuple):
     default: Any  # its type is the switch's type: bool flag, int counter, float, str
     effect: str
+    choices: tuple[str, ...] = ()  # a str switch that takes only these words
 
 
 SWITCHES: dict[str, Switch] = {
@@ -50,6 +51,14 @@ SWITCHES: dict[str, Switch] = {
         'success true, state "processing", empty video_url (by default a running task\'s '
         "record has no response, as the contract documents)",
     ),
+    "unknown_tasks": Switch(
+        "not_found",
+        "how task queries answer for an id that does not exist: not_found (retrieve: 404 "
+        "not_found; retrieve_batch leaves the id out), empty (retrieve: 200 {}; "
+        "retrieve_batch: a {} item in the id's place, counted), null (retrieve: 200 null, a "
+        "lookup that found nothing sent as is; retrieve_batch leaves the id out)",
+        ("not_found", "empty", "null"),
+    ),
     "drop": Switch(
         0,
         "next N API requests: the socket is closed without an answer; a generate call "
@@ -74,6 +83,9 @@ def _coerce(name: str, value: Any) -> Any:
             raise TypeError(f"fault {name!r} takes true or false, not {value!r}")
         return value
     if kind is str:
+        choices = SWITCHES[name].choices
+        if choices and value not in choices:
+            raise ValueError(f"fault {name!r} takes one of {', '.join(choices)}, not {value!r}")
         return str(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"fault {name!r} takes a number, not {value!r}")

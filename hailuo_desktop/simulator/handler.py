@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import api, media
-from .api import Answer
+from .answer import Answer
 from .protocol import ApiError
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import re
 import time
 from typing import TYPE_CHECKING
 
-from .api import Answer
+from .answer import Answer
 from .store import SUCCEEDED
 
 if TYPE_CHECKING:

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import videos
-from .api import video_url
 from .callbacks import CallbackAttempt, CallbackSender
 from .faults import Faults
 from .handler import SimulatorHandler
 from .media import SAMPLE_IMAGE_COUNT
+from .protocol import video_url
 from .store import Task, TaskStore
 
 logger = logging.getLogger(__name__)

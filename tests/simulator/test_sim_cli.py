@@ -14,8 +14,11 @@ from hailuo_desktop.simulator.faults import DEFAULTS, SWITCHES
 
 def test_every_fault_switch_has_a_command_line_flag():
     args = build_parser().parse_args(
-        ["--rate-limit", "2", "--slow-seconds", "0.5", "--expire-links", "--fail-code", "x"]
-    )
+        [
+            "--rate-limit", "2", "--slow-seconds", "0.5", "--expire-links", "--fail-code", "x",
+            "--unknown-tasks", "empty",
+        ]
+    )  # fmt: skip
 
     assert {name: getattr(args, name) for name in DEFAULTS} == {
         **DEFAULTS,
@@ -23,6 +26,7 @@ def test_every_fault_switch_has_a_command_line_flag():
         "slow_seconds": 0.5,
         "expire_links": True,
         "fail_code": "x",
+        "unknown_tasks": "empty",
     }
 
 

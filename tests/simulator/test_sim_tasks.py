@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from hailuo_desktop.simulator import Simulator
 
 RECORD_KEYS = {
@@ -171,3 +173,37 @@ def test_task_record_helper_matches_what_retrieve_answers(api, sim):
     task_id = api.submit()
 
     assert sim.task_record(task_id) == api.retrieve(task_id)
+
+
+def test_unknown_tasks_empty_answers_an_empty_object_and_a_placeholder_item(api, sim):
+    known, unknown = api.submit(), str(uuid.uuid4())
+    sim.faults.unknown_tasks = "empty"
+
+    single = api.tasks(action="retrieve", id=unknown)
+    batch = api.tasks(action="retrieve_batch", ids=[unknown, known]).json()
+
+    assert single.status_code == 200
+    assert single.json() == {}
+    assert batch["count"] == 2
+    assert batch["items"][0] == {}
+    assert batch["items"][1]["id"] == known
+
+
+def test_unknown_tasks_null_answers_null_and_leaves_the_id_out_of_a_batch(api, sim):
+    known, unknown = api.submit(), str(uuid.uuid4())
+    sim.faults.unknown_tasks = "null"
+
+    single = api.tasks(action="retrieve", id=unknown)
+    batch = api.tasks(action="retrieve_batch", ids=[unknown, known]).json()
+
+    assert single.status_code == 200
+    assert single.content == b"null"
+    assert [item["id"] for item in batch["items"]] == [known]
+    assert batch["count"] == 1
+
+
+def test_unknown_tasks_takes_only_the_words_it_knows(sim):
+    with pytest.raises(ValueError, match="not_found, empty, null"):
+        sim.faults.unknown_tasks = "teapot"
+
+    assert sim.faults.unknown_tasks == "not_found"
