@@ -3,6 +3,14 @@
 An id that does not exist answers as the ``unknown_tasks`` fault says (default: 404
 ``not_found`` on ``retrieve``, the id left out of a batch; the gateway's ``no_api`` 404 is for
 wrong URLs, and a missing record is most plausibly a 404 too).
+
+``retrieve_batch`` without ``ids`` lists the token owner's tasks, newest first, the way
+AceData's web UI shows history: ``{"items", "count"}`` where ``count`` is the number of
+matching tasks, not of items sent. Filters combine: ``user_id`` / ``application_id`` (another
+account's id matches nothing), ``created_at_min`` / ``created_at_max`` (Unix seconds, both
+ends included, compared with the record's rounded ``created_at``), ``limit`` (default 20; above
+100 is refused with 400 rather than cut short, so a client never mistakes a clamp for the end)
+and ``offset``.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ if TYPE_CHECKING:
     from .store import Task
 
 NOT_FOUND = ApiError(404, "not_found", "The task does not exist.")
+DEFAULT_LIMIT, MAX_LIMIT = 20, 100
 
 
 def handle(sim: Simulator, body: Any, base_url: str) -> Any:
@@ -28,7 +37,9 @@ def handle(sim: Simulator, body: Any, base_url: str) -> Any:
     if action == "retrieve":
         return _retrieve(sim, _task_id(body), base_url)
     if action == "retrieve_batch":
-        return _retrieve_batch(sim, body.get("ids"), base_url)
+        if body.get("ids") is None:
+            return _list(sim, body, base_url)
+        return _retrieve_batch(sim, body["ids"], base_url)
     if action == "delete":
         task_id = _task_id(body)
         if not sim.store.delete(task_id):
@@ -63,7 +74,6 @@ def _retrieve(sim: Simulator, task_id: str, base_url: str) -> dict[str, Any] | N
 
 
 def _retrieve_batch(sim: Simulator, ids: Any, base_url: str) -> dict[str, Any]:
-    ids = ids or []
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         raise ApiError(400, "bad_request", "ids is invalid.")
     if len(ids) > protocol.MAX_BATCH_IDS:
@@ -78,3 +88,38 @@ def _retrieve_batch(sim: Simulator, ids: Any, base_url: str) -> dict[str, Any]:
         elif placeholder:
             items.append({})
     return {"items": items, "count": len(items)}
+
+
+def _optional(body: dict[str, Any], name: str, kinds: tuple[type, ...]) -> Any:
+    value = body.get(name)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
+        raise ApiError(400, "bad_request", f"{name} is invalid.")
+    return value
+
+
+def _list(sim: Simulator, body: dict[str, Any], base_url: str) -> dict[str, Any]:
+    owner = sim.store.owner
+    user_id = _optional(body, "user_id", (str,))
+    application_id = _optional(body, "application_id", (str,))
+    newest = _optional(body, "created_at_max", (int, float))
+    oldest = _optional(body, "created_at_min", (int, float))
+    limit = _optional(body, "limit", (int,))
+    offset = _optional(body, "offset", (int,)) or 0
+    limit = DEFAULT_LIMIT if limit is None else limit
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ApiError(400, "bad_request", f"limit must be between 1 and {MAX_LIMIT}.")
+    if offset < 0:
+        raise ApiError(400, "bad_request", "offset must not be negative.")
+    others = user_id not in (None, owner["user_id"])
+    if others or application_id not in (None, owner["application_id"]):
+        return {"items": [], "count": 0}
+    matching = [
+        task
+        for task in sim.store.all()
+        if (oldest is None or round(task.created_at, 3) >= oldest)
+        and (newest is None or round(task.created_at, 3) <= newest)
+    ]
+    matching.sort(key=lambda task: task.created_at, reverse=True)
+    now = time.time()
+    items = [_record(sim, task, now, base_url) for task in matching[offset : offset + limit]]
+    return {"items": items, "count": len(matching)}
