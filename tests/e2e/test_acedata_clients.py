@@ -6,6 +6,12 @@
   video URL is checked in ``--json`` output.
 - The ``acedatacloud`` SDK reads the token from ``ACEDATACLOUD_API_TOKEN`` but not the base URL
   from the environment: it is passed as ``base_url=``.
+- ``mcp-hailuo``, AceData's MCP server, reads ``ACEDATACLOUD_API_TOKEN`` and
+  ``ACEDATACLOUD_API_BASE_URL`` (its ``core/config.py``). It installs top-level modules named
+  ``core``, ``tools``, ``prompts`` and ``main``, so it lives in ``.venv-mcp`` (made by
+  ``.ci/bootstrap`` from ``.ci/constraints-mcp.txt``) together with the official ``mcp`` client,
+  and ``mcp_driver.py`` runs there as a subprocess that prints JSON. Its task tool waits 5 s
+  before answering about a task that is not finished yet.
 """
 
 from __future__ import annotations
@@ -18,11 +24,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from hailuo_desktop.simulator import Simulator
 
 CLI = shutil.which("hailuo-cli", path=str(Path(sys.executable).parent))
+MCP_PYTHON = Path(__file__).parents[2] / ".venv-mcp" / "bin" / "python"
+MCP_DRIVER = Path(__file__).with_name("mcp_driver.py")
 
 
 @pytest.fixture
@@ -191,3 +200,65 @@ def test_sdk_maps_simulated_errors_to_its_exceptions(sdk, sim, fault, error_name
         sdk.hailuo.generate(action="generate", prompt="x")
 
     assert type(caught.value).__name__ == error_name
+
+
+@pytest.fixture
+def mcp_hailuo(sim, tmp_path):
+    """Run ``mcp_driver.py TOOL ARGUMENTS`` in .venv-mcp against the simulator; its JSON."""
+    if not MCP_PYTHON.exists():
+        pytest.skip(".venv-mcp is missing: run .ci/bootstrap (make bootstrap)")
+    env = {
+        **os.environ,
+        "ACEDATACLOUD_API_BASE_URL": sim.base_url,
+        "ACEDATACLOUD_API_TOKEN": sim.token,
+    }
+
+    def run(tool: str, arguments: dict, max_seconds: float = 40) -> dict:
+        command = [str(MCP_PYTHON), str(MCP_DRIVER), tool, json.dumps(arguments), str(max_seconds)]
+        result = subprocess.run(
+            command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=max_seconds + 30
+        )
+        assert result.returncode == 0, result.stderr[-4000:]
+        return json.loads(result.stdout)
+
+    return run
+
+
+def test_mcp_server_generates_polls_until_done_and_links_a_real_video(mcp_hailuo, sim):
+    sim.generation_seconds = 1.0
+
+    seen = mcp_hailuo("hailuo_generate_video", {"prompt": "A lighthouse in a storm"})
+
+    [task] = sim.tasks.values()
+    assert task.request == {
+        "action": "generate",
+        "prompt": "A lighthouse in a storm",
+        "model": "minimax-t2v",
+        "async": True,
+    }
+    assert {"hailuo_generate_video", "hailuo_get_task"} <= set(seen["tools"])
+    assert seen["submitted"]["task_id"] == task.id
+    assert len(seen["records"]) >= 2  # asked while the task ran, then once it was done
+    assert "response" not in seen["records"][0]
+    assert seen["records"][0]["mcp_task_polling"]["should_poll"] is True
+    assert seen["video_url"] == sim.video_url(task.id)
+    video = httpx.get(seen["video_url"])
+    assert video.status_code == 200
+    assert video.headers["content-type"] == "video/mp4"
+    assert video.content[4:8] == b"ftyp"
+    assert video.content == sim.video_bytes(task.id)
+
+
+def test_mcp_server_image_to_video_sends_the_first_image(mcp_hailuo, sim):
+    image = sim.sample_image_urls[1]
+
+    seen = mcp_hailuo(
+        "hailuo_generate_video_from_image",
+        {"prompt": "[Pan left] clouds drift", "first_image_url": image},
+    )
+
+    [task] = sim.tasks.values()
+    assert task.request["model"] == "minimax-i2v"
+    assert task.request["first_image_url"] == image
+    assert seen["video_url"] == sim.video_url(task.id)
+    assert httpx.get(seen["video_url"]).content[4:8] == b"ftyp"
