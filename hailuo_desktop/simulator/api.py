@@ -19,11 +19,6 @@ if TYPE_CHECKING:
     from .server import Simulator
 
 
-USED_UP_MESSAGE = (
-    "Your balance is not sufficient for current request, please buy more in Ace Data Cloud."
-)
-
-
 def error_answer(sim: Simulator, error: ApiError, headers: dict[str, str] | None = None) -> Answer:
     body = protocol.error_body(error.code, error.message, as_string=sim.faults.error_as_string)
     return Answer(error.status, body, headers=headers or {})
@@ -85,8 +80,7 @@ def _api_fault(sim: Simulator, headers: Any) -> Answer | None:
 def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
     faults = sim.faults
     model = protocol.validate_generate(body)
-    if faults.used_up:
-        raise ApiError(403, "used_up", USED_UP_MESSAGE)
+    sim.billing.check_affordable(body)
     if faults.take("no_channel"):
         raise ApiError(503, None, f"no channel available for {model}")
     failure = (faults.fail_code, faults.fail_message) if faults.take("fail_tasks") else None
@@ -97,6 +91,7 @@ def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
         failure=failure,
         fail_without_finished_at=faults.fail_without_finished_at,
     )
+    sim.billing.open(task)
     if faults.take("drop"):
         return DROP  # the task exists (and would be charged) although no answer arrives
     url = protocol.video_url(base_url, task.id)

@@ -34,6 +34,18 @@ SWITCHES: dict[str, Switch] = {
     "malformed_json": Switch(0, "next N API answers: status 200, a body that is not JSON"),
     "html_error": Switch(0, "next N API answers: status 200, an HTML error page"),
     "used_up": Switch(False, "every generate call: 403 used_up (queries still work)"),
+    "balance": Switch(
+        1000.0,
+        "credits left on the Hailuo application; a generate costing more than the balance "
+        "it may draw on answers 403 used_up, and a task that succeeds is debited its price "
+        "(pricing.py), from here first",
+    ),
+    "global_balance": Switch(
+        0.0, "credits on the Global (general) application, drawn on once balance runs out"
+    ),
+    "keep_global_balance": Switch(
+        False, "the Hailuo application's allow_consume_global is false: never draw on it"
+    ),
     "no_channel": Switch(
         0,
         'next N generate calls: 503 "no channel available for <model>", an error with a '
@@ -69,6 +81,19 @@ SWITCHES: dict[str, Switch] = {
         0, "next N video downloads send half the promised bytes, then close the connection"
     ),
     "expire_links": Switch(False, "video downloads answer 403 (an expired CDN link)"),
+    "platform_errors": Switch(
+        "error",
+        'error body of the /api/v1/ platform endpoints: error ({"error": {"code", "message"}}) '
+        'or detail (Django REST framework\'s {"detail": "…"})',
+        ("error", "detail"),
+    ),
+    "service_status": Switch(
+        "auto",
+        "hailuo's current_status in /data/status_N.json: auto (worked out from this "
+        "simulator's recent answers), or forced to operational, degraded, partial_outage, "
+        "major_outage, or unknown (the service left out)",
+        ("auto", "operational", "degraded", "partial_outage", "major_outage", "unknown"),
+    ),
 }
 
 DEFAULTS: dict[str, Any] = {name: switch.default for name, switch in SWITCHES.items()}
@@ -130,6 +155,22 @@ class Faults:
                 return False
             self._values[name] -= 1
             return True
+
+    def draw(self, amount: float, sources: tuple[str, ...]) -> dict[str, float]:
+        """Take ``amount`` from the float switches ``sources`` in order, each down to zero at
+        most, and what is still owed from the first (a balance may go below zero when tasks
+        accepted together all succeed). Returns what was taken from each."""
+        taken = dict.fromkeys(sources, 0.0)
+        with self._lock:
+            owed = amount
+            for name in sources:
+                share = min(owed, max(0.0, self._values[name]))
+                self._values[name] -= share
+                taken[name] += share
+                owed -= share
+            self._values[sources[0]] -= owed
+            taken[sources[0]] += owed
+        return taken
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:

@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from . import protocol
+from . import pricing, protocol
 
 logger = logging.getLogger(__name__)
 
@@ -77,10 +77,12 @@ class TaskStore:
         self.owner = {
             "user_id": str(uuid.uuid4()),
             "application_id": str(uuid.uuid4()),
-            "api_id": str(uuid.uuid4()),
+            "global_application_id": str(uuid.uuid4()),
+            "credential_id": str(uuid.uuid4()),
         }
         if self._state_file and self._state_file.exists():
             self._load()
+        self.owner["api_id"] = pricing.API_ID  # the real /hailuo/videos id, as usage rows say
 
     def create(
         self,
