@@ -1,43 +1,22 @@
-"""``POST /hailuo/*``: authentication, API faults, generation and task queries.
+"""``POST /hailuo/*``: authentication, API faults and generation; task queries are in ``tasks``.
 
-Choices where the public material says nothing:
-- an unknown task id on ``retrieve`` / ``delete`` answers 404 ``not_found`` (the gateway's
-  ``no_api`` 404 is for wrong URLs; a missing record is most plausibly a 404 too);
-- a synchronous generate whose task fails answers HTTP 500 with the failure body;
-- ``retrieve_batch`` without ``ids`` answers an empty list, unknown ids are left out.
+Where the public material says nothing, a synchronous generate whose task fails answers HTTP
+500 with the failure body.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 import time
 from typing import TYPE_CHECKING, Any
 
-from . import protocol
+from . import protocol, tasks
+from .answer import DROP, Answer
 from .protocol import ApiError
 
 if TYPE_CHECKING:
     from .server import Simulator
-
-
-@dataclasses.dataclass
-class Answer:
-    """What the handler should send: JSON (dict body) or raw bytes, or nothing (``drop``)."""
-
-    status: int = 200
-    body: Any = None
-    content_type: str = "application/json"
-    headers: dict[str, str] = dataclasses.field(default_factory=dict)
-    drop: bool = False
-    truncate: bool = False
-
-
-DROP = Answer(drop=True)
-USED_UP_MESSAGE = (
-    "Your balance is not sufficient for current request, please buy more in Ace Data Cloud."
-)
 
 
 def error_answer(sim: Simulator, error: ApiError, headers: dict[str, str] | None = None) -> Answer:
@@ -64,7 +43,7 @@ def handle(sim: Simulator, path: str, raw_body: bytes, headers: Any, base_url: s
         if sim.faults.take("drop"):
             return DROP
         if path == "/hailuo/tasks":
-            return Answer(200, _tasks(sim, body, base_url))
+            return Answer(200, tasks.handle(sim, body, base_url))
         raise ApiError(404, "no_api", "The API you requested does not exist.")
     except ApiError as error:
         return error_answer(sim, error)
@@ -98,15 +77,10 @@ def _api_fault(sim: Simulator, headers: Any) -> Answer | None:
     return None
 
 
-def video_url(base_url: str, task_id: str) -> str:
-    return f"{base_url}/videos/{task_id}.mp4"
-
-
 def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
     faults = sim.faults
     model = protocol.validate_generate(body)
-    if faults.used_up:
-        raise ApiError(403, "used_up", USED_UP_MESSAGE)
+    sim.billing.check_affordable(body)
     if faults.take("no_channel"):
         raise ApiError(503, None, f"no channel available for {model}")
     failure = (faults.fail_code, faults.fail_message) if faults.take("fail_tasks") else None
@@ -117,9 +91,10 @@ def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
         failure=failure,
         fail_without_finished_at=faults.fail_without_finished_at,
     )
+    sim.billing.open(task)
     if faults.take("drop"):
         return DROP  # the task exists (and would be charged) although no answer arrives
-    url = video_url(base_url, task.id)
+    url = protocol.video_url(base_url, task.id)
     callback_url = body.get("callback_url")
     if callback_url:
         sim.callbacks.schedule(
@@ -134,43 +109,3 @@ def _generate(sim: Simulator, body: Any, base_url: str) -> Answer:
         if sim.stop_event.wait(min(left, 0.25)):
             return DROP
     return Answer(500 if task.failure else 200, task.final_body(url))
-
-
-def _task_id(body: dict[str, Any]) -> str:
-    task_id = body.get("id")
-    if not isinstance(task_id, str) or not task_id:
-        raise ApiError(400, "bad_request", "id is required.")
-    return task_id
-
-
-def _tasks(sim: Simulator, body: Any, base_url: str) -> dict[str, Any]:
-    if not isinstance(body, dict):
-        raise ApiError(400, "bad_request", "request body must be a JSON object.")
-    now = time.time()
-    action = body.get("action")
-    if action == "retrieve":
-        task = sim.store.get(_task_id(body))
-        if task is None:
-            raise ApiError(404, "not_found", "The task does not exist.")
-        return sim.store.record(task, now=now, video_url=video_url(base_url, task.id))
-    if action == "retrieve_batch":
-        ids = body.get("ids") or []
-        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-            raise ApiError(400, "bad_request", "ids is invalid.")
-        if len(ids) > protocol.MAX_BATCH_IDS:
-            limit = protocol.MAX_BATCH_IDS
-            raise ApiError(400, "bad_request", f"ids must not contain more than {limit} items.")
-        tasks = [sim.store.get(task_id) for task_id in dict.fromkeys(ids)]
-        items = [
-            sim.store.record(task, now=now, video_url=video_url(base_url, task.id))
-            for task in tasks
-            if task is not None
-        ]
-        return {"items": items, "count": len(items)}
-    if action == "delete":
-        task_id = _task_id(body)
-        if not sim.store.delete(task_id):
-            raise ApiError(404, "not_found", "The task does not exist.")
-        sim._forget_video(task_id)
-        return {"id": task_id, "deleted": True}
-    raise ApiError(400, "bad_request", "action is invalid.")

@@ -2,73 +2,105 @@
 
 Every switch can be set from Python (``sim.faults.rate_limit = 2``), over HTTP
 (``POST /_simulator/faults`` with a JSON object of the same names) and on the command line
-(``--rate-limit 2``). Counters count down by one each time the fault fires; flags stay on
-until turned off. Switches are checked in the order of this table and the first one that
-answers ends the request, so a fault later in the table waits for the earlier ones to run out
-(``slow_seconds`` only delays; ``fail_tasks`` shapes a task that ``drop`` may then leave
-unanswered). "API answers" are answers to ``POST /hailuo/*`` with the right token; video and
-image downloads are counted only by the download switches.
-
-=============================  =====  ===================================================
-switch                         type   effect
-=============================  =====  ===================================================
-``slow_seconds``               float  wait this long before answering any request
-``token_mismatched``           flag   every API answer: 400 ``token_mismatched``
-``token_expired``              flag   every API answer: 401 ``token_expired``
-``rate_limit``                 count  next N API answers: 429 ``too_many_requests``
-``retry_after``                float  with ``rate_limit``: ``Retry-After`` header, whole
-                                      seconds rounded up (0 = no header)
-``server_error``               count  next N API answers: 500 ``api_error`` "fetch failed"
-``malformed_json``             count  next N API answers: status 200, body is not JSON
-``html_error``                 count  next N API answers: status 200, an HTML error page
-``used_up``                    flag   every generate call: 403 ``used_up`` (queries work)
-``no_channel``                 count  next N generate calls: 503 "no channel available for
-                                      <model>", an ``error`` with a message and no code
-``fail_tasks``                 count  next N created tasks end failed with
-                                      ``fail_code`` / ``fail_message``
-``fail_code``                  str    error code of failed tasks
-``fail_message``               str    error message of failed tasks
-``fail_without_finished_at``   flag   failed tasks have no ``finished_at`` / ``elapsed``
-``drop``                       count  next N API requests: the socket is closed without an
-                                      answer; a generate call creates its task first
-                                      ("maybe charged")
-``error_as_string``            flag   HTTP error bodies carry ``error`` as a bare string
-``truncate_downloads``         count  next N video downloads send half the promised bytes,
-                                      then close the connection
-``expire_links``               flag   video downloads answer 403 (an expired CDN link)
-``download_errors``            count  next N video downloads answer 500 (a sick CDN)
-``reset_downloads``            count  next N video downloads: the socket is closed before
-                                      any answer (a connection reset)
-=============================  =====  ===================================================
+(``--rate-limit 2``; ``--help`` prints this table). Counters count down by one each time the
+fault fires; flags stay on until turned off. Switches are checked in the order of ``SWITCHES``
+and the first one that answers ends the request, so a fault later in the table waits for the
+earlier ones to run out (``slow_seconds`` only delays; ``fail_tasks`` shapes a task that
+``drop`` may then leave unanswered). "API answers" are answers to ``POST /hailuo/*`` with the
+right token; video and image downloads are counted only by the download switches.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
-DEFAULTS: dict[str, Any] = {
-    "slow_seconds": 0.0,
-    "token_mismatched": False,
-    "token_expired": False,
-    "rate_limit": 0,
-    "retry_after": 0.0,
-    "server_error": 0,
-    "malformed_json": 0,
-    "html_error": 0,
-    "used_up": False,
-    "no_channel": 0,
-    "fail_tasks": 0,
-    "fail_code": "content_moderation",
-    "fail_message": "The request was rejected by content moderation.",
-    "fail_without_finished_at": False,
-    "drop": 0,
-    "error_as_string": False,
-    "truncate_downloads": 0,
-    "expire_links": False,
-    "download_errors": 0,
-    "reset_downloads": 0,
+
+class Switch(NamedTuple):
+    default: Any  # its type is the switch's type: bool flag, int counter, float, str
+    effect: str
+    choices: tuple[str, ...] = ()  # a str switch that takes only these words
+
+
+SWITCHES: dict[str, Switch] = {
+    "slow_seconds": Switch(0.0, "wait this long before answering any request"),
+    "token_mismatched": Switch(False, "every API answer: 400 token_mismatched"),
+    "token_expired": Switch(False, "every API answer: 401 token_expired"),
+    "rate_limit": Switch(0, "next N API answers: 429 too_many_requests"),
+    "retry_after": Switch(
+        0.0, "with rate_limit: a Retry-After header, whole seconds rounded up (0 = no header)"
+    ),
+    "server_error": Switch(0, 'next N API answers: 500 api_error "fetch failed"'),
+    "malformed_json": Switch(0, "next N API answers: status 200, a body that is not JSON"),
+    "html_error": Switch(0, "next N API answers: status 200, an HTML error page"),
+    "used_up": Switch(False, "every generate call: 403 used_up (queries still work)"),
+    "balance": Switch(
+        1000.0,
+        "credits left on the Hailuo application; a generate costing more than the balance "
+        "it may draw on answers 403 used_up, and a task that succeeds is debited its price "
+        "(pricing.py), from here first",
+    ),
+    "global_balance": Switch(
+        0.0, "credits on the Global (general) application, drawn on once balance runs out"
+    ),
+    "keep_global_balance": Switch(
+        False, "the Hailuo application's allow_consume_global is false: never draw on it"
+    ),
+    "no_channel": Switch(
+        0,
+        'next N generate calls: 503 "no channel available for <model>", an error with a '
+        "message and no code",
+    ),
+    "fail_tasks": Switch(0, "next N created tasks end failed with fail_code / fail_message"),
+    "fail_code": Switch("content_moderation", "error code of failed tasks"),
+    "fail_message": Switch(
+        "The request was rejected by content moderation.", "error message of failed tasks"
+    ),
+    "fail_without_finished_at": Switch(False, "failed tasks have no finished_at / elapsed"),
+    "partway_response": Switch(
+        False,
+        "records of running tasks (past their first quarter) carry a part-way response: "
+        'success true, state "processing", empty video_url (by default a running task\'s '
+        "record has no response, as the contract documents)",
+    ),
+    "unknown_tasks": Switch(
+        "not_found",
+        "how task queries answer for an id that does not exist: not_found (retrieve: 404 "
+        "not_found; retrieve_batch leaves the id out), empty (retrieve: 200 {}; "
+        "retrieve_batch: a {} item in the id's place, counted), null (retrieve: 200 null, a "
+        "lookup that found nothing sent as is; retrieve_batch leaves the id out)",
+        ("not_found", "empty", "null"),
+    ),
+    "drop": Switch(
+        0,
+        "next N API requests: the socket is closed without an answer; a generate call "
+        'creates its task first ("maybe charged")',
+    ),
+    "error_as_string": Switch(False, "HTTP error bodies carry error as a bare string"),
+    "truncate_downloads": Switch(
+        0, "next N video downloads send half the promised bytes, then close the connection"
+    ),
+    "expire_links": Switch(False, "video downloads answer 403 (an expired CDN link)"),
+    "download_errors": Switch(0, "next N video downloads answer 500 (a sick CDN)"),
+    "reset_downloads": Switch(
+        0, "next N video downloads: the socket is closed before any answer (a reset)"
+    ),
+    "platform_errors": Switch(
+        "error",
+        'error body of the /api/v1/ platform endpoints: error ({"error": {"code", "message"}}) '
+        'or detail (Django REST framework\'s {"detail": "…"})',
+        ("error", "detail"),
+    ),
+    "service_status": Switch(
+        "auto",
+        "hailuo's current_status in /data/status_N.json: auto (worked out from this "
+        "simulator's recent answers), or forced to operational, degraded, partial_outage, "
+        "major_outage, or unknown (the service left out)",
+        ("auto", "operational", "degraded", "partial_outage", "major_outage", "unknown"),
+    ),
 }
+
+DEFAULTS: dict[str, Any] = {name: switch.default for name, switch in SWITCHES.items()}
 
 COUNTERS = tuple(name for name, value in DEFAULTS.items() if type(value) is int)
 
@@ -80,6 +112,9 @@ def _coerce(name: str, value: Any) -> Any:
             raise TypeError(f"fault {name!r} takes true or false, not {value!r}")
         return value
     if kind is str:
+        choices = SWITCHES[name].choices
+        if choices and value not in choices:
+            raise ValueError(f"fault {name!r} takes one of {', '.join(choices)}, not {value!r}")
         return str(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"fault {name!r} takes a number, not {value!r}")
@@ -124,6 +159,22 @@ class Faults:
                 return False
             self._values[name] -= 1
             return True
+
+    def draw(self, amount: float, sources: tuple[str, ...]) -> dict[str, float]:
+        """Take ``amount`` from the float switches ``sources`` in order, each down to zero at
+        most, and what is still owed from the first (a balance may go below zero when tasks
+        accepted together all succeed). Returns what was taken from each."""
+        taken = dict.fromkeys(sources, 0.0)
+        with self._lock:
+            owed = amount
+            for name in sources:
+                share = min(owed, max(0.0, self._values[name]))
+                self._values[name] -= share
+                taken[name] += share
+                owed -= share
+            self._values[sources[0]] -= owed
+            taken[sources[0]] += owed
+        return taken
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:

@@ -6,12 +6,13 @@ import contextlib
 import json
 import logging
 import socket
+import time
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from . import api, media
-from .api import Answer
+from . import api, media, platform, status, uploads
+from .answer import Answer
 from .protocol import ApiError
 
 if TYPE_CHECKING:
@@ -41,18 +42,24 @@ class SimulatorHandler(BaseHTTPRequestHandler):
         logger.debug("%s %s", self.address_string(), format % args)
 
     def do_POST(self) -> None:
-        raw_body = self._read_body()
+        url = urlsplit(self.path)
+        raw_body = self._read_body(url.path)
         if raw_body is None:
             return
         if self._stall():
             return
-        path = urlsplit(self.path).path
-        if path == FAULTS_PATH:
+        self.sim.billing.settle(time.time())
+        if url.path == FAULTS_PATH:
             self._send(self._set_faults(raw_body))
-        elif path.startswith(("/videos/", "/images/")):
+        elif url.path.startswith(("/videos/", "/images/", "/files/", "/data/")):
             self._send(Answer(405, b"", "text/plain", {"Allow": "GET, HEAD"}))
+        elif url.path.startswith(platform.PREFIX):
+            self._send(self._platform("POST", url.path, url.query, raw_body))
         else:
-            self._send(api.handle(self.sim, path, raw_body, self.headers, self._base_url()))
+            answer = api.handle(self.sim, url.path, raw_body, self.headers, self._base_url())
+            if not answer.drop:
+                self.sim.status_log.add(answer.status)
+            self._send(answer)
 
     def do_GET(self) -> None:
         self._get(head=False)
@@ -63,12 +70,29 @@ class SimulatorHandler(BaseHTTPRequestHandler):
     def _get(self, *, head: bool) -> None:
         if self._stall():
             return
-        path = urlsplit(self.path).path
-        if path == FAULTS_PATH:
+        self.sim.billing.settle(time.time())
+        url = urlsplit(self.path)
+        if url.path == FAULTS_PATH:
             answer = Answer(200, self.sim.faults.snapshot())
+        elif url.path.startswith(platform.PREFIX):
+            answer = self._platform("GET", url.path, url.query, b"")
+        elif url.path.startswith("/data/"):
+            answer = status.handle(self.sim, url.path)
         else:
-            answer = media.handle(self.sim, path, self.headers.get("Range"), head=head)
+            answer = media.handle(self.sim, url.path, self.headers.get("Range"), head=head)
         self._send(answer, head=head)
+
+    def _platform(self, method: str, path: str, query: str, body: bytes) -> Answer:
+        return platform.handle(self.sim, method, path, query, self.headers, body, self._base_url())
+
+    def handle_expect_100(self) -> bool:
+        # A client that asks first (curl does, for big bodies) learns of a refusal before
+        # sending anything.
+        path = urlsplit(self.path).path
+        if self._content_length() > self._body_limit(path):
+            self._refuse_body(path, too_large=True)
+            return False
+        return super().handle_expect_100()
 
     def _stall(self) -> bool:
         """Apply ``slow_seconds``; True when the simulator stopped meanwhile (answer dropped)."""
@@ -95,27 +119,50 @@ class SimulatorHandler(BaseHTTPRequestHandler):
             host = f"{address}:{port}"
         return f"http://{host}"
 
-    def _read_body(self) -> bytes | None:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            return self._read_chunked()
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= MAX_BODY_BYTES:
-            self.close_connection = True
-            self._send(Answer(400, {"success": False, "error": {"code": "bad_request"}}))
-            return None
-        return self.rfile.read(length) if length else b""
+    @staticmethod
+    def _body_limit(path: str) -> int:
+        return uploads.MAX_BODY_BYTES if path == platform.UPLOAD_PATH else MAX_BODY_BYTES
 
-    def _read_chunked(self) -> bytes:
-        parts = []
+    def _content_length(self) -> int:
+        """The announced body length; -1 when it is not a number."""
+        try:
+            return int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return -1
+
+    def _refuse_body(self, path: str, *, too_large: bool) -> None:
+        """Answer without reading the body (413 for a too large upload), and close."""
+        self.close_connection = True
+        if too_large and path == platform.UPLOAD_PATH:
+            self._send(platform.error_answer(self.sim, uploads.TOO_LARGE))
+        else:
+            self._send(Answer(400, {"success": False, "error": {"code": "bad_request"}}))
+
+    def _read_body(self, path: str) -> bytes | None:
+        """The request body, read only when within the path's limit; None once refused."""
+        limit = self._body_limit(path)
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            body = self._read_chunked(limit)
+            if body is None:
+                self._refuse_body(path, too_large=True)
+            return body
+        length = self._content_length()
+        if 0 <= length <= limit:
+            return self.rfile.read(length) if length else b""
+        self._refuse_body(path, too_large=length > limit)
+        return None
+
+    def _read_chunked(self, limit: int) -> bytes | None:
+        parts, size_so_far = [], 0
         while True:
             size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
             if size == 0:
                 while self.rfile.readline().strip():
                     pass  # trailers
                 return b"".join(parts)
+            size_so_far += size
+            if size_so_far > limit:
+                return None
             parts.append(self.rfile.read(size))
             self.rfile.readline()
 

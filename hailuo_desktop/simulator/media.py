@@ -1,8 +1,9 @@
-"""``GET``/``HEAD`` of video clips and sample images, with byte ranges. No token needed:
-like CDN links, these URLs are public.
+"""``GET``/``HEAD`` of video clips, sample images and uploaded files, with byte ranges. No
+token needed: like CDN links, these URLs are public.
 
 - ``/videos/<task_id>.mp4``: the clip of a succeeded task (404 for unknown or unfinished tasks);
-- ``/images/sample-<n>.png``: sample first-frame images ``1..SAMPLE_IMAGE_COUNT``.
+- ``/images/sample-<n>.png``: sample first-frame images ``1..SAMPLE_IMAGE_COUNT``;
+- ``/files/<name>``: what ``POST /api/v1/files/`` took, with its type.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 import time
 from typing import TYPE_CHECKING
 
-from .api import DROP, Answer
+from .answer import DROP, Answer
 from .store import SUCCEEDED
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 SAMPLE_IMAGE_COUNT = 3
 _VIDEO_PATH = re.compile(r"^/videos/([0-9A-Za-z-]{1,64})\.mp4$")
 _IMAGE_PATH = re.compile(r"^/images/sample-(\d{1,3})\.png$")
+_FILE_PATH = re.compile(r"^/files/([^/]+)$")
 _UNSATISFIABLE = (-1, -1)
 
 
@@ -82,7 +84,17 @@ def handle(sim: Simulator, path: str, range_header: str | None, *, head: bool) -
         if not head and answer.status in (200, 206) and sim.faults.take("truncate_downloads"):
             answer.truncate = True
         return answer
+    served = served_file(sim, path)
+    if served is not None:
+        return ranged(*served, range_header)
+    return _text(404, "Not Found")
+
+
+def served_file(sim: Simulator, path: str) -> tuple[bytes, str] | None:
+    """A sample image's or an uploaded file's bytes and type, by its path on this server."""
     image = _IMAGE_PATH.match(path)
     if image and 1 <= int(image.group(1)) <= SAMPLE_IMAGE_COUNT:
-        return ranged(sim.sample_image_bytes(int(image.group(1))), "image/png", range_header)
-    return _text(404, "Not Found")
+        return sim.sample_image_bytes(int(image.group(1))), "image/png"
+    upload = _FILE_PATH.match(path)
+    found = sim.uploads.get(upload.group(1)) if upload else None
+    return (found.data, found.content_type) if found else None

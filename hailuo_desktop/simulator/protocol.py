@@ -78,6 +78,10 @@ def validate_generate(body: Any) -> str:
     return model
 
 
+def video_url(base_url: str, task_id: str) -> str:
+    return f"{base_url}/videos/{task_id}.mp4"
+
+
 def video_item(task: Any, *, video_url: str, state: str) -> dict[str, Any]:
     request = task.request
     return {

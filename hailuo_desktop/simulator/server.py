@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import videos
-from .api import video_url
+from .billing import Billing
 from .callbacks import CallbackAttempt, CallbackSender
 from .faults import Faults
 from .handler import SimulatorHandler
 from .media import SAMPLE_IMAGE_COUNT
+from .protocol import video_url
+from .status import StatusLog
 from .store import Task, TaskStore
+from .uploads import UploadStore
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +81,9 @@ class _HttpServer(ThreadingHTTPServer):
 
 
 class Simulator:
-    """A real HTTP server on loopback that answers like ``https://api.acedata.cloud``'s Hailuo.
+    """A real HTTP server on loopback that answers like ``https://api.acedata.cloud``'s Hailuo,
+    with AceData's platform endpoints (``/api/v1/``, for ``platform_token``) and status page
+    documents (``/data/``) on the same port.
 
     Use as a context manager, or call ``start()`` and ``stop()``. Fault switches: ``faults``
     (see ``hailuo_desktop.simulator.faults``). Tasks take ``generation_seconds`` (read when a
@@ -93,11 +98,16 @@ class Simulator:
         generation_seconds: float = 6.0,
         state_file: Path | str | None = None,
         faults: Faults | None = None,
+        platform_token: str = "sim-platform-token",
     ) -> None:
         self.token = token
+        self.platform_token = platform_token
         self.generation_seconds = generation_seconds
         self.faults = faults if faults is not None else Faults()
         self.store = TaskStore(Path(state_file) if state_file else None)
+        self.billing = Billing(self.faults, self.store.owner)
+        self.uploads = UploadStore()
+        self.status_log = StatusLog()
         self.stop_event = threading.Event()
         self.callbacks = CallbackSender(self.stop_event)
         self.requests_received: list[ReceivedRequest] = []
@@ -155,7 +165,8 @@ class Simulator:
 
     @property
     def base_url(self) -> str:
-        """``http://HOST:PORT`` — what clients use as ``ACEDATACLOUD_API_BASE_URL``."""
+        """``http://HOST:PORT`` — what clients use as ``ACEDATACLOUD_API_BASE_URL`` and as
+        ``PLATFORM_API_BASE_URL``."""
         host = self._address[0]
         if ":" in host:
             host = f"[{host}]"
@@ -183,7 +194,12 @@ class Simulator:
         task = self.store.get(task_id)
         if task is None:
             raise KeyError(task_id)
-        return self.store.record(task, now=time.time(), video_url=self.video_url(task_id))
+        return self.store.record(
+            task,
+            now=time.time(),
+            video_url=self.video_url(task_id),
+            partway=self.faults.partway_response,
+        )
 
     def complete_task(self, task_id: str) -> None:
         """Let a task end now instead of after ``generation_seconds``."""

@@ -2,7 +2,9 @@
 
 A task's progress is worked out from its timestamps whenever someone asks, so no thread drives
 it: pending for the first quarter of its generation time, processing after that, and finished
-(succeeded or failed) once ``generation_seconds`` have passed since it was created.
+(succeeded or failed) once ``generation_seconds`` have passed since it was created. As the
+contract documents, a record has no ``response``, ``finished_at`` or ``elapsed`` until the task
+ends; the ``partway_response`` fault adds the part-way ``response`` some answers carry.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from . import protocol
+from . import pricing, protocol
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +77,12 @@ class TaskStore:
         self.owner = {
             "user_id": str(uuid.uuid4()),
             "application_id": str(uuid.uuid4()),
-            "api_id": str(uuid.uuid4()),
+            "global_application_id": str(uuid.uuid4()),
+            "credential_id": str(uuid.uuid4()),
         }
         if self._state_file and self._state_file.exists():
             self._load()
+        self.owner["api_id"] = pricing.API_ID  # the real /hailuo/videos id, as usage rows say
 
     def create(
         self,
@@ -128,8 +132,11 @@ class TaskStore:
             task.generation_seconds = max(0.0, time.time() - task.created_at)
             self._save_locked()
 
-    def record(self, task: Task, *, now: float, video_url: str) -> dict[str, Any]:
-        """The task as ``POST /hailuo/tasks`` ``retrieve`` shows it at time ``now``."""
+    def record(
+        self, task: Task, *, now: float, video_url: str, partway: bool = False
+    ) -> dict[str, Any]:
+        """The task as ``POST /hailuo/tasks`` ``retrieve`` shows it at time ``now``; ``partway``
+        gives a processing task a ``response`` that says so."""
         record: dict[str, Any] = {
             "_id": task.record_id,
             "id": task.id,
@@ -142,7 +149,7 @@ class TaskStore:
             "user_id": self.owner["user_id"],
         }
         phase = task.phase(now)
-        if phase == PROCESSING:
+        if phase == PROCESSING and partway:
             record["response"] = protocol.processing_body(task)
         elif phase in (SUCCEEDED, FAILED):
             if not (phase == FAILED and task.fail_without_finished_at):

@@ -5,7 +5,14 @@
   (``status``, ``content.url``) and prints "No data available." for a Hailuo record, so the
   video URL is checked in ``--json`` output.
 - The ``acedatacloud`` SDK reads the token from ``ACEDATACLOUD_API_TOKEN`` but not the base URL
-  from the environment: it is passed as ``base_url=``.
+  from the environment: it is passed as ``base_url=`` (and ``platform_base_url=`` for uploads and
+  the platform endpoints, which want a client made with the platform token).
+- ``mcp-hailuo``, AceData's MCP server, reads ``ACEDATACLOUD_API_TOKEN`` and
+  ``ACEDATACLOUD_API_BASE_URL`` (its ``core/config.py``). It installs top-level modules named
+  ``core``, ``tools``, ``prompts`` and ``main``, so it lives in ``.venv-mcp`` (made by
+  ``.ci/bootstrap`` from ``.ci/constraints-mcp.txt``) together with the official ``mcp`` client,
+  and ``mcp_driver.py`` runs there as a subprocess that prints JSON. Its task tool waits 5 s
+  before answering about a task that is not finished yet.
 """
 
 from __future__ import annotations
@@ -18,11 +25,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from hailuo_desktop.simulator import Simulator
 
 CLI = shutil.which("hailuo-cli", path=str(Path(sys.executable).parent))
+MCP_PYTHON = Path(__file__).parents[2] / ".venv-mcp" / "bin" / "python"
+MCP_DRIVER = Path(__file__).with_name("mcp_driver.py")
 
 
 @pytest.fixture
@@ -127,7 +137,23 @@ def test_cli_reports_a_refused_generation_with_a_failing_exit_code(hailuo_cli, s
 def sdk(sim, monkeypatch):
     acedatacloud = pytest.importorskip("acedatacloud")
     monkeypatch.setenv("ACEDATACLOUD_API_TOKEN", sim.token)  # the SDK reads only the token
-    with acedatacloud.AceDataCloud(base_url=sim.base_url, max_retries=0, timeout=30) as client:
+    with acedatacloud.AceDataCloud(
+        base_url=sim.base_url, platform_base_url=sim.base_url, max_retries=0, timeout=30
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def platform_sdk(sim):
+    """The SDK as AceData's own live tests use it for uploads: built with the platform token."""
+    acedatacloud = pytest.importorskip("acedatacloud")
+    with acedatacloud.AceDataCloud(
+        api_token=sim.platform_token,
+        base_url=sim.base_url,
+        platform_base_url=sim.base_url,
+        max_retries=0,
+        timeout=30,
+    ) as client:
         yield client
 
 
@@ -191,3 +217,114 @@ def test_sdk_maps_simulated_errors_to_its_exceptions(sdk, sim, fault, error_name
         sdk.hailuo.generate(action="generate", prompt="x")
 
     assert type(caught.value).__name__ == error_name
+
+
+@pytest.fixture
+def mcp_hailuo(sim, tmp_path):
+    """Run ``mcp_driver.py TOOL ARGUMENTS`` in .venv-mcp against the simulator; its JSON."""
+    if not MCP_PYTHON.exists():
+        pytest.skip(".venv-mcp is missing: run .ci/bootstrap (make bootstrap)")
+    env = {
+        **os.environ,
+        "ACEDATACLOUD_API_BASE_URL": sim.base_url,
+        "ACEDATACLOUD_API_TOKEN": sim.token,
+    }
+
+    def run(tool: str, arguments: dict, max_seconds: float = 40) -> dict:
+        command = [str(MCP_PYTHON), str(MCP_DRIVER), tool, json.dumps(arguments), str(max_seconds)]
+        result = subprocess.run(
+            command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=max_seconds + 30
+        )
+        assert result.returncode == 0, result.stderr[-4000:]
+        return json.loads(result.stdout)
+
+    return run
+
+
+def test_mcp_server_generates_polls_until_done_and_links_a_real_video(mcp_hailuo, sim):
+    sim.generation_seconds = 1.0
+
+    seen = mcp_hailuo("hailuo_generate_video", {"prompt": "A lighthouse in a storm"})
+
+    [task] = sim.tasks.values()
+    assert task.request == {
+        "action": "generate",
+        "prompt": "A lighthouse in a storm",
+        "model": "minimax-t2v",
+        "async": True,
+    }
+    assert {"hailuo_generate_video", "hailuo_get_task"} <= set(seen["tools"])
+    assert seen["submitted"]["task_id"] == task.id
+    assert len(seen["records"]) >= 2  # asked while the task ran, then once it was done
+    assert "response" not in seen["records"][0]
+    assert seen["records"][0]["mcp_task_polling"]["should_poll"] is True
+    assert seen["video_url"] == sim.video_url(task.id)
+    video = httpx.get(seen["video_url"])
+    assert video.status_code == 200
+    assert video.headers["content-type"] == "video/mp4"
+    assert video.content[4:8] == b"ftyp"
+    assert video.content == sim.video_bytes(task.id)
+
+
+def test_mcp_server_image_to_video_sends_the_first_image(mcp_hailuo, sim):
+    image = sim.sample_image_urls[1]
+
+    seen = mcp_hailuo(
+        "hailuo_generate_video_from_image",
+        {"prompt": "[Pan left] clouds drift", "first_image_url": image},
+    )
+
+    [task] = sim.tasks.values()
+    assert task.request["model"] == "minimax-i2v"
+    assert task.request["first_image_url"] == image
+    assert seen["video_url"] == sim.video_url(task.id)
+    assert httpx.get(seen["video_url"]).content[4:8] == b"ftyp"
+
+
+def test_sdk_upload_gives_a_link_the_image_models_take(platform_sdk, sdk, sim, tmp_path):
+    frame = tmp_path / "frame.png"
+    frame.write_bytes(httpx.get(sim.sample_image_urls[2]).content)
+
+    uploaded = platform_sdk.files.upload(str(frame))
+    handle = sdk.hailuo.generate(
+        action="generate", model="minimax-i2v", prompt="[Push in] the sun",
+        first_image_url=uploaded["file_url"], wait=True, poll_interval=0.05, max_wait=20,
+    )  # fmt: skip
+
+    assert uploaded["file_url"].startswith(f"{sim.base_url}/files/")
+    assert httpx.get(uploaded["file_url"]).content == frame.read_bytes()
+    assert sim.tasks[handle.id].request["first_image_url"] == uploaded["file_url"]
+    assert sim.video_url(handle.id) in handle.urls()  # the SDK lists every link of the item
+    assert httpx.get(sim.video_url(handle.id)).content[4:8] == b"ftyp"
+
+
+def test_sdk_upload_with_the_api_token_is_refused(sdk):
+    import acedatacloud
+
+    with pytest.raises(acedatacloud.AuthenticationError) as caught:
+        sdk.files.upload(b"hello", filename="hello.txt")
+
+    assert caught.value.status_code == 401
+
+
+def test_sdk_platform_applications_show_the_balance(platform_sdk, sim):
+    sim.faults.balance = 12.5
+    service_id = "5eaa73b7-b9a7-4a17-afb3-f658fd5495b0"
+
+    listed = platform_sdk.platform.applications.list(user_id="me", service_id=service_id)
+    [app] = listed["items"]
+    fetched = platform_sdk.platform.applications.get(app["id"])
+
+    assert listed["count"] == 1
+    assert app["remaining_amount"] == 12.5
+    assert fetched == app
+
+
+def test_sdk_platform_applications_without_user_id_raise_permission_denied(platform_sdk):
+    import acedatacloud
+
+    with pytest.raises(acedatacloud.APIError) as caught:
+        platform_sdk.platform.applications.list()
+
+    assert caught.value.status_code == 403
+    assert caught.value.code == "permission_denied"

@@ -13,6 +13,7 @@ import pytest
 from hailuo_desktop.simulator import Simulator
 
 TOKEN = "sim-token"
+PLATFORM_TOKEN = "sim-platform-token"
 
 
 def simulator_threads() -> list[threading.Thread]:
@@ -83,3 +84,11 @@ def client(sim: Simulator, connect: Callable[[Simulator], Api]) -> httpx.Client:
 @pytest.fixture
 def api(client: httpx.Client) -> Api:
     return Api(client)
+
+
+@pytest.fixture
+def platform(sim: Simulator) -> Iterator[httpx.Client]:
+    """An httpx client for the simulator's /api/v1/ endpoints, with the platform token."""
+    headers = {"authorization": f"Bearer {sim.platform_token}", "accept": "application/json"}
+    with httpx.Client(base_url=sim.base_url, headers=headers, timeout=10) as client:
+        yield client

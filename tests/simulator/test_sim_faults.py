@@ -191,7 +191,10 @@ def test_faults_can_be_set_and_read_over_http(api, sim):
     assert api.generate(prompt="x").status_code == 429
 
 
-@pytest.mark.parametrize("body", [{"no_such_fault": 1}, {"used_up": "yes"}, {"drop": -1}, [1]])
+@pytest.mark.parametrize(
+    "body",
+    [{"no_such_fault": 1}, {"used_up": "yes"}, {"drop": -1}, {"unknown_tasks": "maybe"}, [1]],
+)
 def test_bad_fault_settings_over_http_are_refused_and_change_nothing(sim, body):
     answer = httpx.post(f"{sim.base_url}/_simulator/faults", json=body)
 

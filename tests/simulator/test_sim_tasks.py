@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from hailuo_desktop.simulator import Simulator
 
 RECORD_KEYS = {
@@ -30,22 +32,60 @@ def test_retrieve_of_a_finished_task_has_the_documented_shape(api, sim):
     assert response["data"][0]["video_url"] == sim.video_url(task_id)
 
 
-def test_a_task_goes_from_pending_through_processing_to_succeeded(connect):
-    with Simulator(generation_seconds=0.6) as sim:
+def processing(sim: Simulator, task_id: str) -> None:
+    """Move a long task past its pending quarter without waiting for it."""
+    sim.store.get(task_id).created_at -= 1000
+
+
+def test_a_running_task_has_no_response_finished_at_or_elapsed_until_it_ends(connect):
+    with Simulator(generation_seconds=3600) as sim:
+        api = connect(sim)
+        task_id = api.submit()
+
+        pending = api.retrieve(task_id)
+        processing(sim, task_id)
+        running = api.retrieve(task_id)
+        [batch_item] = api.tasks(action="retrieve_batch", ids=[task_id]).json()["items"]
+        sim.complete_task(task_id)
+        done = api.retrieve(task_id)
+
+    assert set(pending) == set(running) == set(batch_item) == RECORD_KEYS
+    assert set(done) == RECORD_KEYS | {"finished_at", "elapsed", "response"}
+    assert done["response"]["data"][0]["state"] == "succeeded"
+    assert done["response"]["data"][0]["video_url"].endswith(f"/videos/{task_id}.mp4")
+
+
+def test_partway_response_shows_a_processing_answer_while_the_task_runs(connect):
+    with Simulator(generation_seconds=3600) as sim:
+        api = connect(sim)
+        pending_id, running_id = api.submit(), api.submit()
+        processing(sim, running_id)
+        sim.faults.partway_response = True
+
+        pending = api.retrieve(pending_id)
+        record = api.retrieve(running_id)
+        [item] = api.tasks(action="retrieve_batch", ids=[running_id]).json()["items"]
+        helper = sim.task_record(running_id)
+
+    assert set(pending) == RECORD_KEYS
+    assert set(record) == RECORD_KEYS | {"response"}
+    assert record["response"]["success"] is True
+    assert record["response"]["task_id"] == running_id
+    assert record["response"]["data"][0]["state"] == "processing"
+    assert record["response"]["data"][0]["video_url"] == ""
+    assert item == record == helper
+
+
+def test_a_task_moves_on_by_itself_over_time(connect):
+    with Simulator(generation_seconds=0.3) as sim:
         api = connect(sim)
         task_id = api.submit()
 
         first = api.retrieve(task_id)
-        processing = api.poll(task_id, lambda r: "response" in r)
-        done = api.poll(task_id, lambda r: "finished_at" in r)
+        done = api.poll(task_id, lambda r: "response" in r)
 
-    assert set(first) == RECORD_KEYS  # pending: no response, no finished_at, no elapsed
-    assert "finished_at" not in processing
-    assert processing["response"]["success"] is True
-    assert processing["response"]["data"][0]["state"] == "processing"
-    assert processing["response"]["data"][0]["video_url"] == ""
+    assert "response" not in first
     assert done["response"]["data"][0]["state"] == "succeeded"
-    assert done["response"]["data"][0]["video_url"].endswith(f"/videos/{task_id}.mp4")
 
 
 def test_complete_task_ends_a_long_task_at_once(connect):
@@ -133,3 +173,37 @@ def test_task_record_helper_matches_what_retrieve_answers(api, sim):
     task_id = api.submit()
 
     assert sim.task_record(task_id) == api.retrieve(task_id)
+
+
+def test_unknown_tasks_empty_answers_an_empty_object_and_a_placeholder_item(api, sim):
+    known, unknown = api.submit(), str(uuid.uuid4())
+    sim.faults.unknown_tasks = "empty"
+
+    single = api.tasks(action="retrieve", id=unknown)
+    batch = api.tasks(action="retrieve_batch", ids=[unknown, known]).json()
+
+    assert single.status_code == 200
+    assert single.json() == {}
+    assert batch["count"] == 2
+    assert batch["items"][0] == {}
+    assert batch["items"][1]["id"] == known
+
+
+def test_unknown_tasks_null_answers_null_and_leaves_the_id_out_of_a_batch(api, sim):
+    known, unknown = api.submit(), str(uuid.uuid4())
+    sim.faults.unknown_tasks = "null"
+
+    single = api.tasks(action="retrieve", id=unknown)
+    batch = api.tasks(action="retrieve_batch", ids=[unknown, known]).json()
+
+    assert single.status_code == 200
+    assert single.content == b"null"
+    assert [item["id"] for item in batch["items"]] == [known]
+    assert batch["count"] == 1
+
+
+def test_unknown_tasks_takes_only_the_words_it_knows(sim):
+    with pytest.raises(ValueError, match="not_found, empty, null"):
+        sim.faults.unknown_tasks = "teapot"
+
+    assert sim.faults.unknown_tasks == "not_found"
