@@ -26,7 +26,7 @@ from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import GenerationRequest, Task, TaskState
 from ..storage.ledger import Ledger, LedgerError
 from .poller import Poller
-from .unconfirmed_finder import UnconfirmedFinder
+from .unconfirmed_finder import SEARCH_DELAYS, UnconfirmedFinder
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,8 @@ class TaskService(QObject):
 
     def __init__(self, client: HailuoClient, ledger: Ledger, *,
                  poll_interval: float, stale_after: float,
-                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None,
+                 search_delays: tuple[float, ...] = SEARCH_DELAYS):
         super().__init__(parent)
         self._client = client
         self._ledger = ledger
@@ -52,7 +53,7 @@ class TaskService(QObject):
         self._account: dict[str, str] = {}  # user and application ids the service reported
         self._poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
                               clock=clock)
-        self._finder = UnconfirmedFinder(self, client, clock=clock)
+        self._finder = UnconfirmedFinder(self, client, clock=clock, delays=search_delays)
 
     # --- reading -------------------------------------------------------------------------
     def count(self) -> int:

@@ -34,12 +34,13 @@ class RecordingTransport(httpx.AsyncHTTPTransport):
 class Harness:
     """A download service with its signals recorded, as the lead's wiring would see them."""
 
-    def __init__(self, qtbot):
+    def __init__(self, qtbot, retry_base: float = 0.05, fresh_link=None):
         self.qtbot = qtbot
         self.library = Library(default_library_dir())
         self.transport = RecordingTransport()
         self.service = DownloadService(lambda: self.library, self.record,
-                                       transport=self.transport, retry_base=0.05)
+                                       transport=self.transport, retry_base=retry_base,
+                                       fresh_link=fresh_link)
         self.states: list[tuple[str, DownloadState, str | None, str | None]] = []
         self.saved: dict[str, dict] = {}  # what the ledger holds of each task
         self.listeners: list = []  # called with each noted download state
@@ -79,8 +80,8 @@ class Harness:
 def harness(qtbot, event_loop):
     made = []
 
-    def make() -> Harness:
-        made.append(Harness(qtbot))
+    def make(**options) -> Harness:
+        made.append(Harness(qtbot, **options))
         return made[-1]
 
     yield make
@@ -243,3 +244,82 @@ def test_an_unwritable_library_fails_with_a_sentence(simulator, harness, tmp_pat
     _, _, error, path = h.wait_for(task, FAILED)
     assert "can't be written" in error and error.endswith("Choose another folder in Settings.")
     assert path is None and h.transport.requests == []
+
+
+def test_a_clip_an_earlier_run_renamed_is_adopted_not_fetched_again(simulator, harness):
+    """The app died between naming the clip and the ledger recording it."""
+    task = finished_task(simulator)
+    library = Library(default_library_dir())
+    library.ensure_writable()
+    final = library.reserve(task)
+    library.part_path(final).rename(final)
+    final.write_bytes(simulator.video_bytes(task.task_id))
+    library.write_sidecar(final, task)
+
+    h = harness()
+    h.service.resume([task.evolve(download_state=DownloadState.DOWNLOADING,
+                                  file_path=str(final))])
+    _, _, error, path = h.wait_for(task, SAVED)
+    assert (path, error) == (str(final), None)
+    assert h.transport.requests == []
+    assert h.files() == sorted([final.name, final.with_suffix(".json").name])
+
+
+def test_an_adopted_clip_without_its_sidecar_gets_one(simulator, harness):
+    task = finished_task(simulator)
+    library = Library(default_library_dir())
+    library.ensure_writable()
+    final = library.reserve(task)
+    library.part_path(final).unlink()
+    final.write_bytes(simulator.video_bytes(task.task_id))
+
+    h = harness()
+    h.service.enqueue(task)  # the ledger never even learnt the name
+    _, _, _, path = h.wait_for(task, SAVED)
+    assert path == str(final) and h.transport.requests == []
+    record = json.loads(final.with_suffix(".json").read_text(encoding="utf-8"))
+    assert record["task_id"] == task.task_id
+
+
+def test_server_errors_keep_a_save_retrying_until_it_succeeds(simulator, harness):
+    h = harness()
+    task = finished_task(simulator)
+    simulator.faults.update({"download_errors": 2, "reset_downloads": 1})
+    h.service.enqueue(task)
+    _, _, _, path = h.wait_for(task, SAVED)
+    assert Path(path).read_bytes() == simulator.video_bytes(task.task_id)
+    retrying = [s for s in h.states if s[1] is DownloadState.RETRYING]
+    assert len(retrying) == 3
+    assert {state[2] for state in retrying} == {
+        "Not saved yet: the download was interrupted. The app keeps trying by itself, also "
+        "after a restart.",
+        "Not saved yet: the video server had a problem (HTTP 500). The app keeps trying by "
+        "itself, also after a restart."}
+    assert FAILED not in [s[1] for s in h.states]
+
+
+def test_save_now_ends_the_wait_for_the_next_try(simulator, harness):
+    h = harness(retry_base=600.0)
+    task = finished_task(simulator)
+    simulator.faults.download_errors = 1
+    h.service.enqueue(task)
+    h.wait_for(task, DownloadState.RETRYING)
+    h.service.save_now(task)
+    h.wait_for(task, SAVED, timeout=5000)
+
+
+def test_an_expired_link_the_service_renewed_is_used(simulator, harness):
+    asked = []
+
+    async def fresh_link(task):
+        asked.append(task.local_id)
+        simulator.faults.expire_links = False
+        return task.video_url + "?renewed=1"
+
+    h = harness(fresh_link=fresh_link)
+    task = finished_task(simulator)
+    simulator.faults.expire_links = True
+    h.service.enqueue(task)
+    h.wait_for(task, SAVED)
+    assert asked == [task.local_id]
+    assert str(h.transport.requests[-1].url).endswith("?renewed=1")

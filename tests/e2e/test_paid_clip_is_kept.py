@@ -89,8 +89,9 @@ def test_a_broken_generate_that_the_service_accepted_is_found_tracked_and_saved(
     connect.faults.drop = 1  # the service starts (and will charge for) it; the answer is lost
     window = app()
     generate(qtbot, window, "A fox in the snow")
-    qtbot.waitUntil(lambda: rows(window) == [("succeeded", task_id)
-                                             for task_id in connect.tasks], timeout=30000)
+    wait_states(qtbot, window, ["unconfirmed"])
     assert len(connect.tasks) == 1
+    task_id = next(iter(connect.tasks))
+    qtbot.waitUntil(lambda: rows(window) == [("succeeded", task_id)], timeout=30000)
     qtbot.waitUntil(lambda: saved_states(window) == [DownloadState.SAVED], timeout=30000)
     assert connect.generate_calls == 1  # found, never sent again

@@ -196,6 +196,19 @@ def test_retrieve_batch_without_an_items_list_is_malformed(payload):
     assert isinstance(result, MalformedResponseError)
 
 
+def test_list_tasks_asks_for_a_time_window_without_ids_as_the_web_app_does():
+    payload = {"items": [{"id": "a"}, "junk"], "count": 1}
+    result, rec = run(answer(200, payload), lambda c: c.list_tasks(
+        created_after=100.5, created_before=900.0, user_id="u-1", application_id="app-1",
+        offset=50))
+    assert result == [{"id": "a"}]
+    assert rec.body() == {"action": "retrieve_batch", "created_at_min": 100.5,
+                          "created_at_max": 900.0, "limit": 50, "offset": 50,
+                          "user_id": "u-1", "application_id": "app-1"}
+    _, rec = run(answer(200, payload), lambda c: c.list_tasks(created_after=1, created_before=2))
+    assert "ids" not in rec.body() and "user_id" not in rec.body()
+
+
 def test_retrieve_batch_takes_fifty_ids_and_refuses_more():
     ids = [f"id-{n}" for n in range(BATCH_LIMIT)]
     result, rec = run(answer(200, {"items": []}), lambda c: c.retrieve_batch(ids))

@@ -238,3 +238,50 @@ def test_a_version_1_ledger_is_migrated_and_keeps_its_tasks(tmp_path):
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     check.close()
+
+
+def test_a_version_2_ledger_keeps_trying_failed_saves_and_knows_missing_clips(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(MIGRATIONS[0] + MIGRATIONS[1])
+    rows = [("http500", "succeeded", "failed", "The video server had a problem (HTTP 500)."),
+            ("gone", "succeeded", "failed", "The saved video is no longer in the library "
+                                            "folder (moved or deleted)."),
+            ("expired", "succeeded", "expired", "The video link has expired."),
+            ("saved", "succeeded", "saved", None)]
+    old.executemany("INSERT INTO tasks (local_id, created_at, model, prompt, state, "
+                    "download_state, download_error) VALUES (?, 1.0, 'minimax-t2v', 'p', ?, ?, ?)",
+                    rows)
+    old.execute("PRAGMA user_version=2")
+    old.commit()
+    old.close()
+
+    loaded = with_ledger(path, lambda ledger: ledger.load_all())
+    assert {t.local_id: t.download_state for t in loaded} == {
+        "http500": DownloadState.RETRYING, "gone": DownloadState.MISSING,
+        "expired": DownloadState.EXPIRED, "saved": DownloadState.SAVED}
+
+
+def test_account_ids_are_kept_between_runs(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+
+    async def remember(ledger):
+        await ledger.save_meta({"user_id": "u-1", "application_id": "a-1"})
+        await ledger.save_meta({"application_id": "a-2"})
+
+    with_ledger(path, remember)
+    assert with_ledger(path, lambda ledger: ledger.load_meta()) == {
+        "user_id": "u-1", "application_id": "a-2"}
+
+
+def test_the_ledger_and_its_folder_are_private(tmp_path):
+    path = tmp_path / "data" / "tasks.sqlite3"
+    path.parent.mkdir()
+    path.parent.chmod(0o755)
+    sqlite3.connect(path).close()  # an older version's file, made with the usual 0644
+    path.chmod(0o644)
+    with_ledger(path, lambda ledger: ledger.save(full_task()))
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    for sibling in path.parent.iterdir():  # -wal and -shm hold prompts too
+        assert sibling.stat().st_mode & 0o077 == 0, sibling.name
