@@ -26,14 +26,12 @@ async def until(condition, timeout: float = 20.0, what: str = "the expected stat
 
 
 async def make(app) -> None:
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+    from PySide6.QtWidgets import QDialog, QLineEdit
 
     from hailuo_desktop.app import create_window
     from hailuo_desktop.simulator import Simulator
-    from PySide6.QtMultimediaWidgets import QVideoWidget
-    from PySide6.QtWidgets import QDialog
-
-    from hailuo_desktop.ui.task_table_model import STATE_ROLE, Column
+    from hailuo_desktop.ui.library.task_table_model import STATE_ROLE, Column
 
     sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
     os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
@@ -116,7 +114,7 @@ def main() -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from hailuo_desktop.ui.style import apply_style
+    from hailuo_desktop.ui.common.style import apply_style
 
     app = QApplication(sys.argv[:1])
     if "dark" in sys.argv[1:]:

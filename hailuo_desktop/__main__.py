@@ -75,9 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import create_window
     from .error_sink import ErrorSink
-    from .ui.about_dialog import app_icon
-    from .ui.error_dialog import ErrorReporter
-    from .ui.style import apply_style
+    from .ui.common.style import apply_style
+    from .ui.dialogs.about_dialog import app_icon
+    from .ui.dialogs.error_dialog import ErrorReporter
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Hailuo Desktop")

@@ -18,9 +18,9 @@ from .storage import paths
 from .storage.config import BASE_URL_ENV, Config, clean_token
 from .storage.library import default_library_dir
 from .storage.settings import Settings, save_settings
+from .ui.account.settings_dialog import SettingsDialog
+from .ui.account.welcome_dialog import WelcomeDialog
 from .ui.main_window import MainWindow
-from .ui.settings_dialog import SettingsDialog
-from .ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 

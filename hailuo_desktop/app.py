@@ -18,10 +18,10 @@ from .storage import paths
 from .storage.config import Config
 from .storage.ledger import LedgerError
 from .storage.settings import Settings, save_settings
-from .ui.formatting import one_line
-from .ui.generate_form import GenerateForm
+from .ui.common.formatting import one_line
+from .ui.common.notifier import Notifier
+from .ui.compose.generate_form import GenerateForm
 from .ui.main_window import MainWindow
-from .ui.notifier import Notifier
 
 log = logging.getLogger(__name__)
 

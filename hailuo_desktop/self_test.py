@@ -142,7 +142,7 @@ def _check_images() -> str:
     """The app icon loads from the bundled resources, and the image decoders are there."""
     from PySide6.QtGui import QImageReader
 
-    from .ui.about_dialog import app_icon
+    from .ui.dialogs.about_dialog import app_icon
 
     if app_icon().pixmap(256, 256).isNull():
         raise StepFailed("the app icon is missing from the resources folder")

@@ -21,16 +21,16 @@ from ..domain.tracking import Tracking, TrackingStatus
 from ..services.clip_keeper import ClipKeeper
 from ..services.task_service import TaskService
 from ..storage import paths
-from .about_dialog import CONSOLE_URL, AboutDialog, app_version
-from .banner import Banner
-from .clip_preview import ClipPreview
-from .formatting import summarize
-from .generate_form import GenerateForm
-from .player_panel import PlayerPanel
-from .task_details import TaskDetails
-from .task_table import TaskTable
-from .task_table_model import TaskTableModel
-from .tracking_label import TrackingLabel
+from .common.banner import Banner
+from .common.formatting import summarize
+from .common.tracking_label import TrackingLabel
+from .compose.generate_form import GenerateForm
+from .dialogs.about_dialog import CONSOLE_URL, AboutDialog, app_version
+from .library.task_details import TaskDetails
+from .library.task_table import TaskTable
+from .library.task_table_model import TaskTableModel
+from .player.clip_preview import ClipPreview
+from .player.player_panel import PlayerPanel
 
 DEMO_TEXT = ("DEMO — videos come from the built-in simulator: no account, no credits, "
              "and the clips are test patterns.")

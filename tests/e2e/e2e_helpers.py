@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from hailuo_desktop.ui.task_table_model import STATE_ROLE, TASK_ID_ROLE
+from hailuo_desktop.ui.library.task_table_model import STATE_ROLE, TASK_ID_ROLE
 
 # Recognisable, so a test can search every file the app wrote for it.
 TOKEN = "e2e-secret-token-7f3a9c"

@@ -19,7 +19,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hailuo_desktop.domain.task import DownloadState
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.task_table_model import Column
 
 # --- what the user sees ------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from e2e_helpers import TOKEN, close_app, generate, rows, states, wait_states
 from PySide6.QtWidgets import QLabel
 
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.task_table_model import Column
 
 
 def test_text_to_video_succeeds_and_records_ids(connect, open_app, qtbot):

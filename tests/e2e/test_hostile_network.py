@@ -28,7 +28,7 @@ from hailuo_desktop.api.client import HailuoClient
 from hailuo_desktop.api.errors import ConnectionFailedError, OutcomeUnknownError
 from hailuo_desktop.domain.task import GenerationRequest
 from hailuo_desktop.simulator import videos
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.task_table_model import Column
 
 CHARGED = "may have started this video and charged"
 
@@ -426,7 +426,7 @@ def test_a_truncated_download_is_retried_and_completes(connect, app, qtbot,
 
 def test_an_expired_link_says_so_and_try_saving_again_works(connect, app, qtbot,
                                                             isolated_profile):
-    from hailuo_desktop.ui.row_menu import build_row_menu
+    from hailuo_desktop.ui.library.row_menu import build_row_menu
 
     connect.faults.expire_links = True
     window = app()

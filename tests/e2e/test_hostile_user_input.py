@@ -26,8 +26,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 from hailuo_desktop.domain import links
-from hailuo_desktop.ui.row_menu import build_row_menu
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.row_menu import build_row_menu
+from hailuo_desktop.ui.library.task_table_model import Column
 
 pytestmark = pytest.mark.usefixtures("no_background_errors")
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from hailuo_desktop.storage.paths import APP_NAME
-from hailuo_desktop.ui.row_menu import build_row_menu
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.row_menu import build_row_menu
+from hailuo_desktop.ui.library.task_table_model import Column
 
 # A wrong token is a secret too: it may be a real token for another account.
 WRONG_TOKEN = "e2e-wrong-token-4d81e0"

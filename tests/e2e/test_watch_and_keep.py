@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtMultimediaWidgets import QVideoWidget
 
 from hailuo_desktop.domain.task import DownloadState
-from hailuo_desktop.ui.task_table_model import Column
+from hailuo_desktop.ui.library.task_table_model import Column
 
 
 def saved_tasks(window):

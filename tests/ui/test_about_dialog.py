@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hailuo_desktop.ui import about_dialog
-from hailuo_desktop.ui.about_dialog import AboutDialog, app_icon, environment_summary
+from hailuo_desktop.ui.dialogs import about_dialog
+from hailuo_desktop.ui.dialogs.about_dialog import AboutDialog, app_icon, environment_summary
 
 
 @pytest.fixture

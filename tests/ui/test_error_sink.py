@@ -9,7 +9,7 @@ import threading
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hailuo_desktop.error_sink import ErrorSink
-from hailuo_desktop.ui.error_dialog import ErrorReporter
+from hailuo_desktop.ui.dialogs.error_dialog import ErrorReporter
 
 
 def test_an_exception_in_a_background_job_reaches_the_sink(event_loop, qtbot, caplog,

@@ -27,7 +27,7 @@ from hailuo_desktop.domain.links import (
     LOCAL_FILE_PROBLEM,
     NOTHING_DROPPED_PROBLEM,
 )
-from hailuo_desktop.ui.first_frame_field import (
+from hailuo_desktop.ui.compose.first_frame_field import (
     CHECKING_TEXT,
     EMPTY_HINT,
     INACTIVE_TIP,

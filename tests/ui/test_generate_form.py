@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from hailuo_desktop.domain.validation import MAX_PROMPT_CHARS
-from hailuo_desktop.ui.generate_form import GenerateForm
+from hailuo_desktop.ui.compose.generate_form import GenerateForm
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from hailuo_desktop.ui.notifier import Notifier
+from hailuo_desktop.ui.common.notifier import Notifier
 
 
 def test_background_window_gets_a_toast_that_leads_to_the_clip(qtbot, monkeypatch):

@@ -17,7 +17,7 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QToolButton
 
 from hailuo_desktop.services.player import Player, sentence_for, url_for
-from hailuo_desktop.ui.player_panel import NOTHING_SELECTED, OPEN_EXTERNALLY, PlayerPanel
+from hailuo_desktop.ui.player.player_panel import NOTHING_SELECTED, OPEN_EXTERNALLY, PlayerPanel
 
 RED = (200, 40, 40)
 BLUE = (40, 60, 210)

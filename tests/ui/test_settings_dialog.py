@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hailuo_desktop.services.token_check import WORKS, WRONG, TokenCheck
 from hailuo_desktop.storage.settings import Settings, library_dir_problem
-from hailuo_desktop.ui.settings_dialog import (
+from hailuo_desktop.ui.account.settings_dialog import (
     TOKEN_ENV_SENTENCE,
     FolderCheck,
     SettingsDialog,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QPalette
 
-from hailuo_desktop.ui.style import apply_style
+from hailuo_desktop.ui.common.style import apply_style
 
 
 def window_lightness(app) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
-from hailuo_desktop.ui.task_table_model import (
+from hailuo_desktop.ui.library.task_table_model import (
     STATE_ROLE,
     TASK_ID_ROLE,
     Column,

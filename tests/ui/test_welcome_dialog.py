@@ -16,7 +16,7 @@ from hailuo_desktop.services.token_check import (
     WRONG,
     TokenCheck,
 )
-from hailuo_desktop.ui.welcome_dialog import CONSOLE_URL, WelcomeDialog
+from hailuo_desktop.ui.account.welcome_dialog import CONSOLE_URL, WelcomeDialog
 
 TOKEN = "sk-welcome-3f9a2c"
 

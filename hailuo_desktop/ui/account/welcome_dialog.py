@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.token_check import TokenCheck, token_problem
+from ...services.token_check import TokenCheck, token_problem
 
 CONSOLE_URL = "https://platform.acedata.cloud"
 

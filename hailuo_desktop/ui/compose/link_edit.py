@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ..domain.links import link_from_drop
+from ...domain.links import link_from_drop
 
 # Only these payloads are fetched from a drop: on X11 every format asked for is a round trip to
 # the program the drag came from, and an image payload can be megabytes we would not use.

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from ..domain.recovery import is_findable
-from ..domain.task import DownloadState, Task, TaskState
+from ...domain.recovery import is_findable
+from ...domain.task import DownloadState, Task, TaskState
 
 if TYPE_CHECKING:
     from .task_table import TaskTable

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import messages
-from ..domain.messages import Remedy
-from ..domain.models import model_by_id
-from ..domain.recovery import is_findable
-from ..domain.support import support_info
-from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
-from .formatting import local_time
+from ...domain import messages
+from ...domain.messages import Remedy
+from ...domain.models import model_by_id
+from ...domain.recovery import is_findable
+from ...domain.support import support_info
+from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ..common.formatting import local_time
 from .task_table_model import explanation_for
 
 REMEDY_BUTTONS = {

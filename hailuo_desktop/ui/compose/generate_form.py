@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.models import MODELS, model_by_id
-from ..domain.task import GenerationRequest
-from ..domain.validation import MAX_PROMPT_CHARS, check_form
+from ...domain.models import MODELS, model_by_id
+from ...domain.task import GenerationRequest
+from ...domain.validation import MAX_PROMPT_CHARS, check_form
 from .first_frame_field import FirstFrameField
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..domain import messages
-from ..domain.links import is_web_link
-from ..domain.models import model_by_id
-from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
-from .formatting import duration, one_line
+from ...domain import messages
+from ...domain.links import is_web_link
+from ...domain.models import model_by_id
+from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ..common.formatting import duration, one_line
+from ..library.task_table_model import explanation_for
 from .player_panel import PlayerPanel
-from .task_table_model import explanation_for
 
 
 def clip_source(task: Task) -> str | None:

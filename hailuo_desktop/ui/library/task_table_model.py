@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ..domain import messages
-from ..domain.models import model_by_id
-from ..domain.task import STATE_LABELS, DownloadState, Task, TaskState
-from ..services.task_service import TaskService
-from .formatting import duration, local_time, one_line, plain_tooltip
+from ...domain import messages
+from ...domain.models import model_by_id
+from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...services.task_service import TaskService
+from ..common.formatting import duration, local_time, one_line, plain_tooltip
 
 _ROOT = QModelIndex()
 STATE_ROLE = Qt.ItemDataRole.UserRole

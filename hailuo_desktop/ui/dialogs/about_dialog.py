@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assets import resource_path
+from ...assets import resource_path
 
 DISTRIBUTION = "hailuo-desktop"
 CONSOLE_URL = "https://platform.acedata.cloud"

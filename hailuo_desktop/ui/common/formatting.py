@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import time
 
-from ..domain.task import Task, TaskState
+from ...domain.task import Task, TaskState
 
 
 def duration(seconds: float) -> str:

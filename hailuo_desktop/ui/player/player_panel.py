@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.player import Player, url_for
-from .formatting import duration
+from ...services.player import Player, url_for
+from ..common.formatting import duration
 
 NOTHING_SELECTED = "Select a finished video to watch it here."
 OPEN_EXTERNALLY = "Open in system player"

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.token_check import TokenCheck
-from ..storage.settings import Settings, library_dir_problem, validate_field
+from ...services.token_check import TokenCheck
+from ...storage.settings import Settings, library_dir_problem, validate_field
 from .welcome_dialog import grow_to_fit, plain_label, show_tone
 
 TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable; "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..domain.tracking import Tracking, TrackingStatus
+from ...domain.tracking import Tracking, TrackingStatus
 
 
 class TrackingLabel(QLabel):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
+from ...domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
 from .link_edit import FittingLabel, LinkEdit
 
 log = logging.getLogger(__name__)

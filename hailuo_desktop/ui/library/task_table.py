@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ..domain.task import Task, TaskState
+from ...domain.task import Task, TaskState
 from .row_menu import build_row_menu
 from .task_table_model import PREVIEW_SIZE, SORT_ROLE, Column, TaskTableModel
 
