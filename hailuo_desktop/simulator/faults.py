@@ -7,7 +7,9 @@ fault fires; flags stay on until turned off. Switches are checked in the order o
 and the first one that answers ends the request, so a fault later in the table waits for the
 earlier ones to run out (``slow_seconds`` only delays; ``fail_tasks`` shapes a task that
 ``drop`` may then leave unanswered). "API answers" are answers to ``POST /hailuo/*`` with the
-right token; video and image downloads are counted only by the download switches.
+right token; video and image downloads are counted only by the download switches, and the
+``/api/v1/`` platform endpoints heed only ``slow_seconds``, the credit switches and
+``platform_errors``.
 """
 
 from __future__ import annotations
@@ -181,7 +183,7 @@ class Faults:
             return dict(self._values)
 
     def reset(self) -> None:
-        """Turn every fault off."""
+        """Every switch back to its default: faults off, balances as at the start."""
         with self._lock:
             self._values.clear()
             self._values.update(DEFAULTS)

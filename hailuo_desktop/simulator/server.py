@@ -11,13 +11,14 @@ import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from . import videos
 from .billing import Billing
 from .callbacks import CallbackAttempt, CallbackSender
 from .faults import Faults
 from .handler import SimulatorHandler
-from .media import SAMPLE_IMAGE_COUNT
+from .media import SAMPLE_IMAGE_COUNT, served_file
 from .protocol import video_url
 from .status import StatusLog
 from .store import Task, TaskStore
@@ -210,10 +211,26 @@ class Simulator:
         task = self.store.get(task_id)
         if task is None:
             raise KeyError(task_id)
+        picture = self._own_file(task.request.get("first_image_url"))
         with self._media_lock:
             if task_id not in self._videos:
-                self._videos[task_id] = videos.encode_clip(task_id, task.request.get("prompt"))
+                prompt = task.request.get("prompt")
+                self._videos[task_id] = videos.encode_clip(task_id, prompt, picture)
             return self._videos[task_id]
+
+    def _own_file(self, url: Any) -> bytes | None:
+        """The bytes behind a link to this very simulator (a sample image, an upload)."""
+        if not isinstance(url, str):
+            return None
+        parts = urlsplit(url)
+        try:
+            ours = parts.port == self.port
+        except ValueError:
+            return None
+        if not ours or parts.hostname not in {"localhost", "127.0.0.1", "::1", self._address[0]}:
+            return None
+        served = served_file(self, parts.path)
+        return served[0] if served else None
 
     def sample_image_bytes(self, number: int) -> bytes:
         with self._media_lock:

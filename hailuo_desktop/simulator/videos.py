@@ -2,12 +2,16 @@
 
 Each clip is an animated gradient whose colours and motion come from a hash of the task id, so
 two tasks look different and their files differ (the task id is also in the MP4 metadata).
+Given a first frame it can read (PNG, JPEG, WebP…), a clip instead starts from that picture
+and slowly pushes in on it, as image-to-video clips do. Either way a strip of blocks at the
+bottom spells bits of the id's hash.
 """
 
 from __future__ import annotations
 
 import colorsys
 import hashlib
+import io
 import struct
 import tempfile
 import zlib
@@ -18,6 +22,7 @@ import numpy as np
 
 WIDTH, HEIGHT, FPS, SECONDS = 320, 180, 24, 2
 STRIP_HEIGHT = 16
+ZOOM = 0.2  # how much closer the last frame of a picture's clip is than the first
 
 
 class _Look:
@@ -46,7 +51,7 @@ class _Painter:
         x, y = x / WIDTH, y / HEIGHT
         self.phase = (x * look.direction[0] + y * look.direction[1]) * look.frequency
         self.columns = x[0]
-        self.strip = (look.blocks[(self.columns * 32).astype(int)] * 255).astype(np.uint8)
+        self.strip = _strip(look)
         mix = np.linspace(0.0, 1.0, 256)[:, None]
         self.colours = ((look.first * mix + look.second * (1 - mix)) * 255).astype(np.uint8)
 
@@ -60,9 +65,63 @@ class _Painter:
         return pixels
 
 
-def encode_clip(task_id: str, prompt: str | None = None) -> bytes:
-    """A 2-second 320×180 H.264 MP4 unique to ``task_id``."""
-    painter = _Painter(_Look(task_id.encode()))
+def _strip(look: _Look) -> np.ndarray:
+    """One row of the id strip: 32 black or white blocks across the width."""
+    columns = np.arange(WIDTH) * 32 // WIDTH
+    return (look.blocks[columns] * 255).astype(np.uint8)
+
+
+def decode_picture(data: bytes) -> np.ndarray | None:
+    """The (first) picture in an image file as ``(height, width, 3)`` RGB; None if there is
+    none (not an image, or a format FFmpeg does not read)."""
+    try:
+        with av.open(io.BytesIO(data)) as container:
+            return next(container.decode(video=0)).to_ndarray(format="rgb24")
+    except (ValueError, IndexError, StopIteration):  # av's errors are ValueErrors
+        return None
+
+
+def _cover(picture: np.ndarray, width: int, height: int) -> np.ndarray:
+    """``picture`` cut to the aspect of ``width``×``height`` around its centre, then scaled."""
+    rows, columns = picture.shape[:2]
+    scale = max(width / columns, height / rows)
+    keep_rows, keep_columns = min(rows, round(height / scale)), min(columns, round(width / scale))
+    top, left = (rows - keep_rows) // 2, (columns - keep_columns) // 2
+    cut = np.ascontiguousarray(picture[top : top + keep_rows, left : left + keep_columns])
+    frame = av.VideoFrame.from_ndarray(cut, format="rgb24")
+    return frame.reformat(width=width, height=height).to_ndarray(format="rgb24")
+
+
+class _PushIn:
+    """Draws a clip that starts from a picture and slowly moves closer, drifting in the
+    direction the id's hash gives. Sampled from a picture twice the frame size, so the
+    nearest-pixel lookups stay sharp and fast."""
+
+    def __init__(self, picture: np.ndarray, look: _Look) -> None:
+        self.source = _cover(picture, WIDTH * 2, HEIGHT * 2)
+        self.direction = look.direction
+        self.strip = _strip(look)
+
+    def frame(self, t: float) -> np.ndarray:
+        rows, columns = self.source.shape[:2]
+        zoom = 1 + ZOOM * t / SECONDS
+        height, width = rows / zoom, columns / zoom
+        # The window's centre drifts as far as it can while the window stays on the picture.
+        centre_x = columns / 2 + self.direction[0] * (columns - width) / 2
+        centre_y = rows / 2 + self.direction[1] * (rows - height) / 2
+        ys = (centre_y - height / 2 + (np.arange(HEIGHT) + 0.5) * height / HEIGHT).astype(int)
+        xs = (centre_x - width / 2 + (np.arange(WIDTH) + 0.5) * width / WIDTH).astype(int)
+        pixels = self.source[ys.clip(0, rows - 1)[:, None], xs.clip(0, columns - 1)[None, :]]
+        pixels[HEIGHT - STRIP_HEIGHT :] = self.strip[None, :, None]
+        return pixels
+
+
+def encode_clip(task_id: str, prompt: str | None = None, picture: bytes | None = None) -> bytes:
+    """A 2-second 320×180 H.264 MP4 unique to ``task_id``, starting from ``picture`` (an image
+    file's bytes) when it is one."""
+    look = _Look(task_id.encode())
+    pixels = decode_picture(picture) if picture else None
+    painter = _Painter(look) if pixels is None else _PushIn(pixels, look)
     with tempfile.TemporaryDirectory(prefix="hailuo-sim-") as folder:
         path = Path(folder) / "clip.mp4"
         # A real file, not BytesIO: "faststart" rewrites it to put the index first, which lets

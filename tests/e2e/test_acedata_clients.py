@@ -242,7 +242,7 @@ def mcp_hailuo(sim, tmp_path):
 
 
 def test_mcp_server_generates_polls_until_done_and_links_a_real_video(mcp_hailuo, sim):
-    sim.generation_seconds = 1.0
+    sim.generation_seconds = 3.0  # still running at the first poll; its tool then waits 5 s
 
     seen = mcp_hailuo("hailuo_generate_video", {"prompt": "A lighthouse in a storm"})
 

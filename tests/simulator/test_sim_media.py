@@ -9,7 +9,7 @@ import httpx
 import numpy as np
 import pytest
 
-from hailuo_desktop.simulator import Simulator
+from hailuo_desktop.simulator import Simulator, videos
 
 
 def first_frame(data: bytes) -> np.ndarray:
@@ -165,3 +165,77 @@ def test_posting_to_a_video_is_not_allowed(api, sim):
     task_id = api.submit()
 
     assert api.http.post(f"/videos/{task_id}.mp4").status_code == 405
+
+
+def frames_of(data: bytes) -> list[np.ndarray]:
+    with av.open(io.BytesIO(data)) as container:
+        return [f.to_ndarray(format="rgb24").astype(int) for f in container.decode(video=0)]
+
+
+def scaled(picture: bytes) -> np.ndarray:
+    """A picture file scaled to the clip's size, as the first frame should show it."""
+    with av.open(io.BytesIO(picture)) as container:
+        frame = next(container.decode(video=0))
+    return frame.reformat(width=320, height=180).to_ndarray(format="rgb24").astype(int)
+
+
+PICTURE_ROWS = slice(0, 180 - videos.STRIP_HEIGHT)
+
+
+@pytest.mark.parametrize("model", ["minimax-i2v", "minimax-i2v-director"])
+def test_an_image_clip_starts_from_a_sample_picture_and_moves_in(api, sim, model):
+    image = sim.sample_image_urls[1]
+    task_id = api.submit(prompt="[Push in] the sun", model=model, first_image_url=image)
+
+    frames = frames_of(api.http.get(f"/videos/{task_id}.mp4").content)
+
+    expected = scaled(httpx.get(image).content)
+    first, last = frames[0][PICTURE_ROWS], frames[-1][PICTURE_ROWS]
+    assert np.abs(first - expected[PICTURE_ROWS]).mean() < 8
+    assert (
+        np.abs(last - expected[PICTURE_ROWS]).mean() > np.abs(first - expected[PICTURE_ROWS]).mean()
+    )
+    strip = frames[0][-videos.STRIP_HEIGHT + 3 : -3]
+    assert ((strip < 60) | (strip > 195)).mean() > 0.9  # the id strip: black and white blocks
+
+
+def test_an_image_clip_starts_from_an_uploaded_picture(api, sim, platform):
+    picture = np.zeros((300, 400, 3), np.uint8)
+    picture[:, :200] = (230, 30, 30)  # red left half
+    picture[:, 200:] = (30, 30, 230)  # blue right half
+    url = platform.post(
+        "/api/v1/files/", files={"file": ("halves.png", videos.encode_png(picture), "image/png")}
+    ).json()["file_url"]
+    task_id = api.submit(prompt="x", model="minimax-i2v", first_image_url=url)
+
+    first = frames_of(sim.video_bytes(task_id))[0]
+
+    left, right = first[20:140, 20:140].mean(axis=(0, 1)), first[20:140, 180:300].mean(axis=(0, 1))
+    assert left[0] > 180 and left[2] < 80
+    assert right[2] > 180 and right[0] < 80
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://example.com/landscape.jpg",  # not ours
+        "http://127.0.0.1:9/images/sample-1.png",  # another port
+        "{base}/images/sample-99.png",  # no such sample
+        "{base}/files/0000000000.png",  # no such upload
+    ],
+)
+def test_other_first_frames_fall_back_to_the_pattern(api, sim, link):
+    task_id = api.submit(
+        prompt="x", model="minimax-i2v", first_image_url=link.format(base=sim.base_url)
+    )
+
+    assert sim.video_bytes(task_id) == videos.encode_clip(task_id, "x")
+
+
+def test_an_uploaded_file_that_is_no_picture_falls_back_to_the_pattern(api, sim, platform):
+    url = platform.post(
+        "/api/v1/files/", files={"file": ("notes.txt", b"not a picture", "text/plain")}
+    ).json()["file_url"]
+    task_id = api.submit(prompt="x", model="minimax-i2v", first_image_url=url)
+
+    assert sim.video_bytes(task_id) == videos.encode_clip(task_id, "x")

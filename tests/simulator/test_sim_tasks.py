@@ -77,7 +77,7 @@ def test_partway_response_shows_a_processing_answer_while_the_task_runs(connect)
 
 
 def test_a_task_moves_on_by_itself_over_time(connect):
-    with Simulator(generation_seconds=0.3) as sim:
+    with Simulator(generation_seconds=1.0) as sim:
         api = connect(sim)
         task_id = api.submit()
 
