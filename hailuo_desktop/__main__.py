@@ -9,8 +9,8 @@ import logging.handlers
 import os
 import signal
 import sys
-from importlib.metadata import version
 
+from .domain.version import app_version
 from .storage import paths
 
 
@@ -24,7 +24,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
                         help="check offscreen that this installation can make, download and play "
                              "a clip (built-in simulator, temporary folders), then exit")
     parser.add_argument("--version", action="version",
-                        version=f"%(prog)s {version('hailuo-desktop')}")
+                        version=f"%(prog)s {app_version()}")
     return parser.parse_args(argv)
 
 

@@ -3,21 +3,20 @@ Settings dialog, and what each answer changes in the running app."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-from collections.abc import Callable, Coroutine
-from dataclasses import replace
 
 import keyring.errors
 import shiboken6
 from PySide6.QtCore import QObject
 
+from .domain.settings import Settings
+from .services.jobs import Jobs
+from .services.settings_store import SettingsStore
 from .services.token_check import check_token
-from .storage import paths
+from .session import Sessions
 from .storage.config import BASE_URL_ENV, Config, clean_token
 from .storage.library import default_library_dir
-from .storage.settings import Settings, save_settings
 from .ui.account.settings_dialog import SettingsDialog
 from .ui.account.welcome_dialog import WelcomeDialog
 from .ui.main_window import MainWindow
@@ -25,25 +24,27 @@ from .ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 # Changing these needs a new session (new client, new poller).
-_SESSION_FIELDS = ("base_url", "poll_interval_seconds", "stale_after_minutes")
+_SESSION_FIELDS = frozenset({"base_url", "poll_interval_seconds", "stale_after_minutes"})
 
 
 class AccountFlow(QObject):
-    def __init__(self, config: Config, window: MainWindow,
-                 spawn: Callable[[Coroutine], asyncio.Task],
-                 switch: Callable[[bool], Coroutine],
-                 on_settings: Callable[[Settings], None]):
+    def __init__(self, config: Config, settings: SettingsStore, sessions: Sessions,
+                 window: MainWindow):
         super().__init__(window)
         self._config = config
+        self._settings = settings
+        self._sessions = sessions
         self._window = window
-        self._spawn = spawn
-        self._switch = switch
-        self._on_settings = on_settings
+        self._jobs = Jobs("checking the token")
         self._settings_dialog: SettingsDialog | None = None
         self._welcome: WelcomeDialog | None = None
+        settings.changed.connect(self._on_settings_changed)
 
     def _checker(self, token: str):
         return check_token(self._config.connection().base_url, token)
+
+    async def shutdown(self) -> None:
+        await self._jobs.cancel()
 
     # --- the token ---------------------------------------------------------------------
     def welcome(self, first_run: bool = True, parent=None) -> WelcomeDialog:
@@ -54,7 +55,7 @@ class AccountFlow(QObject):
                                first_run=first_run, parent=parent or self._window)
         dialog.setObjectName("welcomeDialog")
         dialog.tokenSaved.connect(self._save_token)
-        dialog.demoChosen.connect(lambda: self._spawn(self._switch(True)))
+        dialog.demoChosen.connect(lambda: self._sessions.switch(True))
         dialog.open()  # never exec(): the event loop keeps running
         self._welcome = dialog
         return dialog
@@ -80,7 +81,7 @@ class AccountFlow(QObject):
             return
         self._window.showStatus("Token saved.")
         self._refresh_account()
-        self._spawn(self._switch(False))
+        self._sessions.switch(False)
 
     def _remove_token(self) -> None:
         try:
@@ -91,7 +92,7 @@ class AccountFlow(QObject):
             return
         self._window.showStatus("Token removed.")
         self._refresh_account()
-        self._spawn(self._switch(False))
+        self._sessions.switch(False)
 
     # --- settings ----------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
@@ -108,7 +109,7 @@ class AccountFlow(QObject):
         dialog.settingsAccepted.connect(self._apply)
         dialog.tokenChangeRequested.connect(lambda: self.welcome(False, dialog))
         dialog.tokenRemoveRequested.connect(self._remove_token)
-        dialog.tokenCheckRequested.connect(lambda: self._spawn(self._check_for(dialog)))
+        dialog.tokenCheckRequested.connect(lambda: self._jobs.spawn(self._check_for(dialog)))
         self._settings_dialog = dialog
         dialog.open()
         return dialog
@@ -126,24 +127,15 @@ class AccountFlow(QObject):
                                              connection.token_from_env,
                                              bool(connection.token))
 
-    def _apply(self, settings: Settings) -> None:
-        before = self._config.settings
+    def _apply(self, chosen: Settings) -> None:
         # The player's volume is the player's business; keep what it has remembered.
-        settings = replace(settings, player_volume=before.player_volume,
-                           player_muted=before.player_muted)
-        self._config.settings = settings
-        self._spawn(self._save(settings))
-        self._on_settings(settings)
-        if any(getattr(before, f) != getattr(settings, f) for f in _SESSION_FIELDS):
-            self._spawn(self._switch(self._window.isDemo()))
+        current = self._settings.value
+        chosen.player_volume, chosen.player_muted = current.player_volume, current.player_muted
+        self._settings.replace(chosen)
 
-    async def _save(self, settings: Settings) -> None:
-        try:
-            await asyncio.to_thread(save_settings, paths.config_dir() / "settings.json",
-                                    settings)
-        except OSError as exc:
-            self._window.showStatus(f"Your settings could not be saved ({exc.strerror}); "
-                                    "they apply until you close the app.")
+    def _on_settings_changed(self, _settings: Settings, changed: frozenset[str]) -> None:
+        if changed & _SESSION_FIELDS and self._sessions.current is not None:
+            self._sessions.switch(self._sessions.current.demo)
 
     @staticmethod
     def _alive(dialog) -> bool:

@@ -1,29 +1,33 @@
-"""The composition root: builds the parts, wires their signals, and shuts them down in order."""
+"""The composition root: the one place that builds the parts, wires their signals, and shuts
+them down in order. Widgets and services never reach for each other; they meet here."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import shutil
+import time
 from dataclasses import replace
 
 import httpx
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 
 from .account_flow import AccountFlow
 from .api.images import ImageProbe
+from .domain.settings import Settings
 from .domain.task import GenerationRequest, Task, TaskState
-from .session import Session
+from .services import files
+from .services.jobs import Jobs
+from .services.player import Player
+from .services.settings_store import SettingsStore
+from .session import Session, Sessions
 from .storage import paths
 from .storage.config import Config
-from .storage.ledger import LedgerError
-from .storage.settings import Settings, save_settings
-from .ui.common.formatting import one_line
+from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
 from .ui.compose.generate_form import GenerateForm
+from .ui.library.poster_cache import PosterCache
+from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
 from .ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
+from .ui.player.player_panel import PlayerPanel
 
 
 class App(QObject):
@@ -31,168 +35,142 @@ class App(QObject):
 
     def __init__(self, demo: bool):
         super().__init__()
-        self._config = Config.load()
+        self.settings = SettingsStore(paths.config_dir() / "settings.json", self)
+        self.config = Config.for_profile(self.settings)
+        self._jobs = Jobs("the app")
+        self._closing = False
         # First-frame links can point anywhere: this client never carries the API token.
         self._image_http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=10.0),
                                              headers={"user-agent": "hailuo-desktop"})
         self.form = GenerateForm(ImageProbe(self._image_http).probe)
-        self.window = MainWindow(self.form, demo)
+        self.player = Player(self)
+        self.window = MainWindow(self.form, PlayerPanel(self.player), self._now)
         self.setParent(self.window)
-        self._jobs: set[asyncio.Task] = set()
-        self._session: Session | None = None
-        self._ready = asyncio.Event()
-        # Opening, switching and closing sessions never interleave (a quick "Try the demo"
-        # must not close a ledger that is still opening).
-        self._session_lock = asyncio.Lock()
-        self._closing = False
-
+        self.posters = PosterCache(PREVIEW_SIZE, self)
         self.notifier = Notifier(self.window)
-        self.notifier.setEnabled(self._config.settings.notifications)
-        self.notifier.activated.connect(self.window.showTask)
-        self._states: dict[str, TaskState] = {}
-        self._settings_timer = QTimer(self, singleShot=True, interval=600)
-        self._settings_timer.timeout.connect(lambda: self._spawn(self._save_settings()))
-        player = self.window.player
-        player.setVolume(self._config.settings.player_volume)
-        player.setMuted(self._config.settings.player_muted)
-        player.volumeChanged.connect(lambda v: self._remember(player_volume=v))
-        player.mutedChanged.connect(lambda m: self._remember(player_muted=m))
-
-        self.form.generateRequested.connect(self._on_generate)
-        self.window.retryRequested.connect(lambda task: self._on_generate(task.request))
-        self.window.copyRequested.connect(lambda task, dest: self._spawn(self._copy(task, dest)))
-        self.window.closeRequested.connect(lambda: self._spawn(self._shutdown()))
-        self.window.demoRequested.connect(lambda: self._spawn(self._switch(demo=True)))
-        self.account = AccountFlow(self._config, self.window, self._spawn, self._switch,
-                                   self._on_settings)
-        self.window.tokenRequested.connect(self.account.welcome)
-        self.window.settingsRequested.connect(self.account.open_settings)
-        self._install(demo)
-        self._spawn(self._open_first())
-        connection = self._session.connection
+        self.sessions = Sessions(self.config, self)
+        self.account = AccountFlow(self.config, self.settings, self.sessions, self.window)
+        self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
+        self._wire()
+        self.sessions.start(demo)
+        connection = self.sessions.current.connection
         if not demo and not connection.token and not connection.token_problem:
             self.account.welcome()
 
-    def _spawn(self, coro) -> asyncio.Task:
-        job = asyncio.get_running_loop().create_task(coro)
-        self._jobs.add(job)
-        job.add_done_callback(self._jobs.discard)
-        return job
+    def _now(self) -> float:
+        session = self.sessions.current
+        return session.service.now() if session is not None else time.time()
 
-    def _on_settings(self, settings: Settings) -> None:
-        self.notifier.setEnabled(settings.notifications)
+    # --- wiring --------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """What lives as long as the window."""
+        window, form, settings = self.window, self.form, self.settings
+        chosen = settings.value
+        self.notifier.setEnabled(chosen.notifications)
+        window.player.setVolume(chosen.player_volume)
+        window.player.setMuted(chosen.player_muted)
+        window.player.volumeChanged.connect(lambda v: settings.update(player_volume=v))
+        window.player.mutedChanged.connect(lambda m: settings.update(player_muted=m))
+        settings.changed.connect(self._on_settings_changed)
+        settings.saveFailed.connect(window.showStatus)
 
-    def _install(self, demo: bool) -> None:
-        """Build a session and show it at once; its ledger opens in the background."""
-        session = Session.create(self._config, demo)
-        self._session = session
-        self.window.setDemo(demo)
+        form.generateRequested.connect(self._on_generate)
+        window.retryRequested.connect(lambda task: self._on_generate(task.request))
+        window.copyRequested.connect(
+            lambda task, destination: self._jobs.spawn(self._copy(task, destination)))
+        window.closeRequested.connect(lambda: self._jobs.spawn(self._shutdown()))
+        window.demoRequested.connect(lambda: self.sessions.switch(True))
+        window.tokenRequested.connect(self.account.welcome)
+        window.settingsRequested.connect(self.account.open_settings)
+        window.logFolderRequested.connect(self._open_log_folder)
+        self.notifier.activated.connect(window.showTask)
+        self.sessions.changed.connect(self._bind)
+        self.sessions.openFailed.connect(window.showStatus)
+
+    def _bind(self, session: Session) -> None:
+        """Show a (new) session: its tasks, its tracking, and the commands that reach it."""
+        for signal, slot in self._session_links:
+            signal.disconnect(slot)
+        window, service, keeper = self.window, session.service, session.keeper
+        model = TaskTableModel(service, window, progress=keeper.progress, posters=self.posters)
+        window.setTaskModel(model)
+        window.showDemo(session.demo)
         self.form.setSamplePictures(session.simulator.sample_image_urls
                                     if session.simulator else [])
-        self.window.bindSession(session.service, session.keeper)
-        session.service.taskInserted.connect(lambda row: self._on_task(session, row, False))
-        session.service.taskUpdated.connect(lambda row: self._on_task(session, row, True))
-        self.window.showNoToken(not demo and not session.connection.token,
-                                session.connection.token_problem)
-        if demo or session.connection.token:
+        missing = not session.demo and not session.connection.token
+        window.showNoToken(missing, session.connection.token_problem)
+        if not missing:
             self.account.dismiss_welcome()
+        summary = lambda *_: self._update_summary(session, model)  # noqa: E731
+        table, details = window.table, window.details
+        self._session_links = [
+            (keeper.progressChanged, model.progressChanged),
+            (service.submittingChanged, self.form.setBusy),
+            (service.poller.trackingChanged, window.tracking.setStatus),
+            (service.tasksAdded, summary),
+            (service.taskChanged, summary),
+            (service.tasksRemoved, summary),
+            (model.shownChanged, summary),
+            (service.taskFinished, self._announce),
+            (table.refreshRequested, service.refresh),
+            (details.refreshRequested, service.refresh),
+            (table.lookForRequested, service.look_for),
+            (details.lookForRequested, service.look_for),
+            (table.saveToLibraryRequested, keeper.save_now),
+            (table.cancelDownloadRequested, keeper.cancel),
+            (table.currentTaskChanged, lambda task: task and keeper.check_saved(task)),
+            (table.playRequested, keeper.check_saved),
+        ]
+        for signal, slot in self._session_links:
+            signal.connect(slot)
+        summary()
 
-    async def _open_first(self) -> None:
-        async with self._session_lock:
-            await self._open()
+    def _update_summary(self, session: Session, model: TaskTableModel) -> None:
+        shown = model.rowCount()
+        total = session.service.count()
+        self.window.showSummary(summarize(session.service.counts(),
+                                          None if shown == total else shown))
 
-    async def _switch(self, demo: bool) -> None:
-        """Close the current session and open a new one (demo ⇄ account, new token)."""
-        async with self._session_lock:
-            self._ready.clear()
-            if self._session is not None:
-                await self._session.close()
-            self._install(demo)
-            await self._open()
-
-    async def _open(self) -> None:
-        assert self._session is not None
-        try:
-            await self._session.open()
-        except LedgerError as exc:
-            log.error("%s", exc)
-            self.window.showStatus(f"Can't open your task list: {exc}. Check that the data "
-                                   "folder is writable, then restart the app.")
-            return
-        self._ready.set()
-
+    # --- what the user asks ----------------------------------------------------------------
     def _on_generate(self, request: GenerationRequest) -> None:
-        settings = self._config.settings
-        if settings.callback_url and not request.callback_url:
-            request = replace(request, callback_url=settings.callback_url)
-        if self._session is not None:
-            running = sum(not t.state.is_final and t.state is not TaskState.STALE
-                          for t in self._session.service.tasks())
-            if running >= settings.max_concurrent:
-                self.form.showProblem(
-                    f"{running} videos are already being made, the most Settings allow at "
-                    "once. Wait for one to finish, or raise the limit in Settings.")
-                return
-        if self._ready.is_set() and self._session is not None:
-            self._session.service.submit(request)
-            return
-        self.form.setBusy(True)  # starting up: the click is kept, not lost
-        self._spawn(self._submit_when_ready(request))
+        callback = self.settings.value.callback_url
+        if callback and not request.callback_url:
+            request = replace(request, callback_url=callback)
+        session = self.sessions.current
+        problem = session.service.submit(request) if session is not None else None
+        if problem:
+            self.form.showProblem(problem)
 
-    async def _submit_when_ready(self, request: GenerationRequest) -> None:
-        await self._ready.wait()
-        self.form.setBusy(False)
-        if self._session is not None:
-            self._session.service.submit(request)
-
-    def _on_task(self, session: Session, row: int, changed: bool) -> None:
-        """Announce a video that just finished (only what changes while the app runs)."""
-        task = session.service.task_at(row)
-        before = self._states.get(task.local_id)
-        self._states[task.local_id] = task.state
-        if not changed or before is task.state or before is None:
-            return
+    def _announce(self, task: Task) -> None:
         what = one_line(task.request.prompt, 60)
         if task.state is TaskState.SUCCEEDED:
             self.notifier.notify("Your video is ready", what, task.local_id)
-        elif task.state is TaskState.FAILED:
+        else:
             self.notifier.notify("A video could not be made", what, task.local_id)
 
-    def _remember(self, **values) -> None:
-        for name, value in values.items():
-            setattr(self._config.settings, name, value)
-        self._settings_timer.start()  # many slider steps become one write
-
-    async def _save_settings(self) -> None:
-        try:
-            await asyncio.to_thread(save_settings, paths.config_dir() / "settings.json",
-                                    self._config.settings)
-        except OSError as exc:
-            self.window.showStatus(f"Your settings could not be saved: {exc.strerror}.")
+    def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        if "notifications" in changed:
+            self.notifier.setEnabled(settings.notifications)
+        session = self.sessions.current
+        if "max_concurrent" in changed and session is not None:
+            session.service.set_max_running(settings.max_concurrent)
 
     async def _copy(self, task: Task, destination: str) -> None:
-        try:
-            await asyncio.to_thread(shutil.copy2, task.file_path, destination)
-        except OSError as exc:
-            self.window.showStatus(f"The copy could not be saved: {exc.strerror or exc}. "
-                                   "Choose another folder and try again.")
-            return
-        self.window.showStatus(f"Saved a copy as {destination}.")
+        self.window.showStatus(await files.copy_clip(task.file_path or "", destination))
 
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.private_dir(paths.log_dir()))))
+
+    # --- closing -------------------------------------------------------------------------
     async def _shutdown(self) -> None:
         if self._closing:
             return
         self._closing = True
-        others = [job for job in self._jobs if job is not asyncio.current_task()]
-        for job in others:
-            job.cancel()
-        await asyncio.gather(*others, return_exceptions=True)
-        async with self._session_lock:
-            if self._session is not None:
-                await self._session.close()
-        if self._settings_timer.isActive():
-            self._settings_timer.stop()
-            await self._save_settings()
+        await self._jobs.cancel()  # copies under way: the user is leaving
+        await self.account.shutdown()
+        await self.sessions.close()
+        await self.settings.flush()
+        await self.posters.shutdown()
         await self._image_http.aclose()
         self.window.closeNow()
         self.shutdownFinished.emit()

@@ -1,21 +1,32 @@
-"""One connection's worth of running parts: client, ledger, task service (and, in demo mode, the
-simulator they talk to). Switching between demo and a real account swaps the whole session."""
+"""One connection's worth of running parts: client, ledger, task service, clip keeper (and, in
+demo mode, the simulator they talk to). Switching between demo and a real account, a new token
+or new connection settings swap the whole session; `Sessions` owns that switch.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 from .api.client import HailuoClient
 from .services.clip_keeper import ClipKeeper
 from .services.download_service import DownloadService
+from .services.jobs import Jobs
 from .services.posters import PosterMaker
 from .services.task_service import TaskService
-from .simulator import Simulator
 from .storage import paths
 from .storage.config import Config, Connection
-from .storage.ledger import Ledger
+from .storage.ledger import Ledger, LedgerError
 from .storage.library import Library
+
+if TYPE_CHECKING:  # imported only in demo mode: it brings PyAV and NumPy along
+    from .simulator import Simulator
+
+log = logging.getLogger(__name__)
 
 DEMO_TOKEN = "demo-token"
 DEMO_GENERATION_SECONDS = 12.0
@@ -36,20 +47,23 @@ class Session:
     def create(cls, config: Config, demo: bool) -> Session:
         simulator = None
         if demo:
-            demo_dir = paths.data_dir() / "demo"
+            from .simulator import Simulator
+
             simulator = Simulator(token=DEMO_TOKEN, generation_seconds=DEMO_GENERATION_SECONDS,
-                                  state_file=demo_dir / "simulator.json")
+                                  state_file=paths.session_dir(True) / "simulator.json")
             simulator.start()
             connection = Connection(simulator.base_url, DEMO_TOKEN, token_from_env=False)
         else:
             connection = config.connection()
+        settings = config.settings
         client = HailuoClient(connection.base_url, connection.token or "")
         ledger = Ledger(paths.ledger_path(demo))
-        interval = config.settings.poll_interval_seconds
+        interval = settings.poll_interval_seconds
         if demo:
             interval = min(interval, DEMO_POLL_SECONDS)
         service = TaskService(client, ledger, poll_interval=interval,
-                              stale_after=config.settings.stale_after_minutes * 60)
+                              stale_after=settings.stale_after_minutes * 60,
+                              max_running=settings.max_concurrent)
         downloads = DownloadService(lambda: Library(config.library_root()),
                                     service.update_known, service,
                                     fresh_link=service.fresh_video_url)
@@ -71,3 +85,57 @@ class Session:
         if self.simulator is not None:
             # Joining the server threads may take a moment: not on the UI thread.
             await asyncio.get_running_loop().run_in_executor(None, self.simulator.stop)
+
+
+class Sessions(QObject):
+    """The session the app runs on, and every switch to another one. Opening, switching and
+    closing never interleave: a quick "Try the demo" must not close a ledger still opening."""
+
+    changed = Signal(object)     # the new Session, shown at once; its ledger opens meanwhile
+    openFailed = Signal(str)     # one sentence: the task list could not be opened
+
+    def __init__(self, config: Config, parent: QObject | None = None):
+        super().__init__(parent)
+        self._config = config
+        self._lock = asyncio.Lock()
+        self._jobs = Jobs("switching sessions")
+        self.current: Session | None = None
+
+    def start(self, demo: bool) -> None:
+        self._install(demo)
+        self._jobs.spawn(self._open_locked())
+
+    def switch(self, demo: bool) -> None:
+        """Close the current session and open a new one (demo ⇄ account, new token)."""
+        self._jobs.spawn(self._switch(demo))
+
+    async def close(self) -> None:
+        await self._jobs.wait()  # a switch under way ends first: never half a session
+        async with self._lock:
+            if self.current is not None:
+                await self.current.close()
+                self.current = None
+
+    async def _switch(self, demo: bool) -> None:
+        async with self._lock:
+            if self.current is not None:
+                await self.current.close()
+            self._install(demo)
+            await self._open()
+
+    def _install(self, demo: bool) -> None:
+        self.current = Session.create(self._config, demo)
+        self.changed.emit(self.current)
+
+    async def _open_locked(self) -> None:
+        async with self._lock:
+            await self._open()
+
+    async def _open(self) -> None:
+        assert self.current is not None
+        try:
+            await self.current.open()
+        except LedgerError as exc:
+            log.error("%s", exc)
+            self.openFailed.emit(f"Can't open your task list: {exc}. Check that the data "
+                                 "folder is writable, then restart the app.")

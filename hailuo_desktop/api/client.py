@@ -20,7 +20,6 @@ from .errors import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.acedata.cloud"
 BATCH_LIMIT = 50
 LIST_PAGE = 50
 # Async submissions and task queries answer at once; a slow answer is a sick connection.

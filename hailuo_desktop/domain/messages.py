@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .task import Task, TaskState
+
 
 class Remedy(StrEnum):
     UPDATE_TOKEN = "update_token"
@@ -135,3 +137,10 @@ def explain(code: str | None, status: int | None = None) -> Explanation:
         if status >= 500:
             return _BY_STATUS[500]
     return TASK_FAILED
+
+
+def explain_task(task: Task) -> str | None:
+    """The sentence for a task that did not simply succeed and is not still running."""
+    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE):
+        return explain(task.error_code).sentence
+    return None

@@ -21,6 +21,11 @@ class TaskState(StrEnum):
         return self in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.UNCONFIRMED)
 
     @property
+    def is_running(self) -> bool:
+        """Being made: counted against the limit of generations at once."""
+        return self in (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING)
+
+    @property
     def is_polled(self) -> bool:
         """States whose progress the poller asks the service about."""
         return self in (TaskState.PENDING, TaskState.PROCESSING)

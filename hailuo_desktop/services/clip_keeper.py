@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.task import DownloadState, Task, TaskState
 from .download_service import DownloadService
+from .jobs import Jobs
 from .posters import PosterMaker
 from .task_service import TaskService
 
@@ -37,39 +38,44 @@ class ClipKeeper(QObject):
         self._poster_dir = poster_dir
         self._auto = auto_download
         self._progress: dict[str, tuple[int, int]] = {}
-        self._jobs: set[asyncio.Task] = set()
-        tasks.taskUpdated.connect(self._on_task_updated)
+        self._jobs = Jobs("keeping clips")
+        self._posting: set[str] = set()  # posters being made
+        tasks.taskChanged.connect(self._on_changed)
         downloads.progress.connect(self._on_progress)
 
     def start(self) -> None:
         """After the ledger is loaded: carry on with unfinished saves, fetch what was missed,
         and notice saved clips that were deleted while the app was closed."""
-        self._spawn(self._start())
+        self._jobs.spawn(self._start())
 
     async def _start(self) -> None:
         # Before any save starts: a save writes the very temporaries the sweep removes.
         await self._downloads.sweep()
-        self._downloads.resume(self._tasks.tasks())
-        for task in self._tasks.tasks():
+        tasks = self._tasks.tasks()
+        self._downloads.resume(tasks)
+        for task in tasks:
             self._consider(task)
-            self.check_saved(task)
+        await self._verify([t for t in tasks if _saved(t)])
 
     def check_saved(self, task: Task) -> None:
         """A clip marked saved whose file is gone becomes a missing clip that can be fetched
         again."""
-        if task.download_state is DownloadState.SAVED and task.file_path:
-            self._spawn(self._verify(task))
+        if _saved(task):
+            self._jobs.spawn(self._verify([task]))
 
-    async def _verify(self, task: Task) -> None:
-        if not await asyncio.to_thread(Path(task.file_path).is_file):
-            self._tasks.apply(task.local_id, download_state=DownloadState.MISSING,
+    async def _verify(self, tasks: list[Task]) -> None:
+        # One trip to a worker thread for the whole library, however many clips it holds.
+        gone = await asyncio.to_thread(
+            lambda: [t.local_id for t in tasks if not Path(t.file_path).is_file()])
+        for local_id in gone:
+            self._tasks.apply(local_id, download_state=DownloadState.MISSING,
                               download_error=MISSING_FILE)
 
     async def shutdown(self) -> None:
         # Posters in the making give up at once; the jobs are awaited, not cancelled, so no
         # file check or PNG write on a worker thread outlives the loop.
         self._posters.shutdown()
-        await asyncio.gather(*self._jobs, return_exceptions=True)
+        await self._jobs.wait()
         await self._downloads.shutdown()
 
     def progress(self, local_id: str) -> tuple[int, int] | None:
@@ -85,8 +91,8 @@ class ClipKeeper(QObject):
     def cancel(self, local_id: str) -> None:
         self._downloads.cancel(local_id)
 
-    def _on_task_updated(self, row: int) -> None:
-        self._consider(self._tasks.task_at(row))
+    def _on_changed(self, task: Task, _fields: frozenset[str]) -> None:
+        self._consider(task)
 
     def _consider(self, task: Task) -> None:
         if task.download_state is not DownloadState.DOWNLOADING:
@@ -94,20 +100,22 @@ class ClipKeeper(QObject):
         if (task.state is TaskState.SUCCEEDED and task.download_state is DownloadState.NONE
                 and task.video_url and self._auto()):
             self._downloads.enqueue(task)
-        if (task.download_state is DownloadState.SAVED and task.file_path
-                and not task.poster_path):
-            self._spawn(self._make_poster(task))
+        if _saved(task) and not task.poster_path and task.local_id not in self._posting:
+            self._posting.add(task.local_id)
+            self._jobs.spawn(self._make_poster(task))
 
     def _on_progress(self, local_id: str, done: int, total: int) -> None:
         self._progress[local_id] = (done, total)
         self.progressChanged.emit(local_id)
 
-    def _spawn(self, coro) -> None:
-        job = asyncio.get_running_loop().create_task(coro)
-        self._jobs.add(job)
-        job.add_done_callback(self._jobs.discard)
-
     async def _make_poster(self, task: Task) -> None:
         target = self._poster_dir / f"{task.local_id}.png"
-        if await self._posters.make(Path(task.file_path), target):
-            self._tasks.apply(task.local_id, poster_path=str(target))
+        try:
+            if await self._posters.make(Path(task.file_path), target):
+                await self._tasks.update_known(task.local_id, poster_path=str(target))
+        finally:
+            self._posting.discard(task.local_id)
+
+
+def _saved(task: Task) -> bool:
+    return task.download_state is DownloadState.SAVED and bool(task.file_path)

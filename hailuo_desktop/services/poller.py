@@ -2,15 +2,18 @@
 
 It backs off (with jitter) when the service is busy or unreachable, stops by itself when nothing
 is left to track, and gives up on a task that runs longer than `stale_after` (the user can
-refresh it by hand).
+refresh it by hand). It knows the tasks only through the narrow `Tracked` interface, and says
+how tracking goes through its own signal.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
 
 from ..api.client import BATCH_LIMIT, HailuoClient
 from ..api.errors import (
@@ -21,20 +24,29 @@ from ..api.errors import (
     TransportError,
 )
 from ..domain.backoff import Backoff
-from ..domain.outcome import read_outcome, task_changes
-from ..domain.task import Task, TaskState
+from ..domain.task import Task
 from ..domain.tracking import Tracking, TrackingStatus
-
-if TYPE_CHECKING:
-    from .task_service import TaskService
 
 log = logging.getLogger(__name__)
 
 
-class Poller:
-    def __init__(self, service: TaskService, client: HailuoClient, *, interval: float,
-                 stale_after: float, clock: Callable[[], float]):
-        self._service = service
+class Tracked(Protocol):
+    """What the poller needs from the owner of the tasks."""
+
+    def due(self) -> list[Task]: ...
+    async def apply_record(self, task: Task, record: dict) -> None: ...
+    async def mark_stale(self, task: Task) -> None: ...
+
+
+class Poller(QObject):
+    # How tracking goes (a domain.tracking.TrackingStatus): status bar, offline banner.
+    trackingChanged = Signal(object)
+
+    def __init__(self, tasks: Tracked, client: HailuoClient, *, interval: float,
+                 stale_after: float, clock: Callable[[], float],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._tasks = tasks
         self._client = client
         self._interval = interval
         self._stale_after = stale_after
@@ -42,32 +54,21 @@ class Poller:
         self._backoff = Backoff(base=interval)
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task | None = None
-        self._helpers: set[asyncio.Task] = set()
 
     def start(self) -> None:
         self._loop_task = asyncio.get_running_loop().create_task(self._run())
 
     async def stop(self) -> None:
-        jobs = [*self._helpers, *([self._loop_task] if self._loop_task else [])]
-        for job in jobs:
-            job.cancel()
-        await asyncio.gather(*jobs, return_exceptions=True)
+        if self._loop_task is not None:
+            self._loop_task.cancel()
+            await asyncio.gather(self._loop_task, return_exceptions=True)
 
     def wake(self) -> None:
         self._wake.set()
 
-    def spawn(self, coro: Coroutine) -> None:
-        """Run a short job the poller owns, so that shutdown can cancel it."""
-        job = asyncio.get_running_loop().create_task(coro)
-        self._helpers.add(job)
-        job.add_done_callback(self._helpers.discard)
-
-    def _due(self) -> list[Task]:
-        return [t for t in self._service.tasks() if t.state.is_polled and t.task_id]
-
     async def _run(self) -> None:
         while True:
-            due = self._due()
+            due = self._tasks.due()
             if not due:
                 self._report(TrackingStatus(Tracking.IDLE))
                 self._wake.clear()
@@ -92,7 +93,7 @@ class Poller:
                 for record in records:
                     task = by_id.get(record.get("id"))
                     if task is not None:
-                        await self._apply(task, record)
+                        await self._tasks.apply_record(task, record)
         except (AuthenticationError, TokenMismatchError) as exc:
             return self._trouble(Tracking.TOKEN, detail=exc.code or str(exc.status))
         except RateLimitError as exc:
@@ -104,31 +105,22 @@ class Poller:
             log.info("poll failed: %s", exc)
             return self._trouble(Tracking.TROUBLE)
         self._backoff.reset()
-        count = len(self._due())
+        count = len(self._tasks.due())
         self._report(TrackingStatus(Tracking.OK if count else Tracking.IDLE, count))
         return self._interval
 
     def _trouble(self, kind: Tracking, *, retry_after: float | None = None,
                  detail: str = "") -> float:
         delay = self._backoff.next_delay(retry_after)
-        self._report(TrackingStatus(kind, len(self._due()), self._clock() + delay, detail))
+        self._report(TrackingStatus(kind, len(self._tasks.due()), self._clock() + delay, detail))
         return delay
 
     def _report(self, status: TrackingStatus) -> None:
-        self._service.trackingChanged.emit(status)
-
-    async def _apply(self, task: Task, record: dict) -> None:
-        self._service.remember_account(record)
-        changes = task_changes(task, read_outcome(record), self._clock())
-        current = self._service.find(task.local_id)
-        if current is None or all(getattr(current, k) == v for k, v in changes.items()):
-            return
-        await self._service.update(task.local_id, **changes)
+        self.trackingChanged.emit(status)
 
     async def _mark_stale(self) -> None:
         now = self._clock()
-        for task in self._due():
+        for task in self._tasks.due():
             since = task.polling_since or task.created_at
             if now - since > self._stale_after:
-                await self._service.update(task.local_id, state=TaskState.STALE,
-                                           error_code="stale")
+                await self._tasks.mark_stale(task)

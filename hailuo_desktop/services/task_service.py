@@ -1,7 +1,10 @@
-"""The task service owns every generation: it submits, records, and tells the UI what changed.
+"""The task service owns every generation: it submits, records, and says what happened.
 
-Rows only ever get appended, so a row number stays valid for the life of the service; the table
-model adapts these signals and nothing else writes tasks.
+Its events carry meaning, so that no view keeps a copy of the tasks to find out what changed:
+`tasksAdded` (the ledger's tasks at start, in one batch; then each new one), `taskChanged`
+(the task as it is now and the names of the fields that changed), `taskFinished` (a task
+watched while running reached Done or Failed) and `tasksRemoved`. Views adapt these; nothing
+else writes tasks.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -25,52 +29,73 @@ from ..domain import messages
 from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import GenerationRequest, Task, TaskState
 from ..storage.ledger import Ledger, LedgerError
+from .jobs import Jobs
 from .poller import Poller
 from .unconfirmed_finder import SEARCH_DELAYS, UnconfirmedFinder
 
 log = logging.getLogger(__name__)
 
+DEFAULT_MAX_RUNNING = 3
+
+
+def too_many(running: int, asked: int, most: int) -> str:
+    """Why `asked` more generations can't start while `running` are, with `most` allowed."""
+    if running == 0:
+        return (f"Settings allow {most} video{'s' if most != 1 else ''} at once, fewer than "
+                f"the {asked} asked for. Ask for fewer, or raise the limit in Settings.")
+    if asked == 1:
+        return (f"{running} video{'s are' if running != 1 else ' is'} already being made, "
+                "the most Settings allow at once. Wait for one to finish, or raise the limit "
+                "in Settings.")
+    return (f"{running} video{'s are' if running != 1 else ' is'} already being made; "
+            f"{asked} more would pass the {most} Settings allow at once. Wait, ask for "
+            "fewer, or raise the limit in Settings.")
+
 
 class TaskService(QObject):
-    taskInserted = Signal(int)
-    taskUpdated = Signal(int)
+    tasksAdded = Signal(list)             # [Task]
+    taskChanged = Signal(object, object)  # Task as it is now, frozenset[str] of changed fields
+    taskFinished = Signal(object)         # Task that just reached Done or Failed
+    tasksRemoved = Signal(list)           # [local id]
     submittingChanged = Signal(bool)
-    # How tracking goes (a domain.tracking.TrackingStatus): status bar, offline banner.
-    trackingChanged = Signal(object)
 
     def __init__(self, client: HailuoClient, ledger: Ledger, *,
                  poll_interval: float, stale_after: float,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None,
-                 search_delays: tuple[float, ...] = SEARCH_DELAYS):
+                 search_delays: tuple[float, ...] = SEARCH_DELAYS,
+                 max_running: int = DEFAULT_MAX_RUNNING):
         super().__init__(parent)
         self._client = client
         self._ledger = ledger
         self._clock = clock
-        self._tasks: list[Task] = []
-        self._rows: dict[str, int] = {}
-        self._submissions: set[asyncio.Task] = set()
-        self._writes: set[asyncio.Task] = set()
+        self._max_running = max_running
+        self._tasks: dict[str, Task] = {}  # in the order they were added
+        self._counts: Counter[TaskState] = Counter()
+        self._loaded = asyncio.Event()
+        self._waiting = 0  # submissions made before the ledger was loaded
         self._account: dict[str, str] = {}  # user and application ids the service reported
-        self._poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
-                              clock=clock)
+        self._submissions = Jobs("submitting a task")
+        self._writes = Jobs("recording a task")
+        self.poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
+                             clock=clock, parent=self)
         self._finder = UnconfirmedFinder(self, client, clock=clock, delays=search_delays)
 
     # --- reading -------------------------------------------------------------------------
     def count(self) -> int:
         return len(self._tasks)
 
-    def task_at(self, row: int) -> Task:
-        return self._tasks[row]
+    def tasks(self) -> list[Task]:
+        return list(self._tasks.values())
 
     def find(self, local_id: str) -> Task | None:
-        row = self._rows.get(local_id)
-        return None if row is None else self._tasks[row]
+        return self._tasks.get(local_id)
 
-    def row_of(self, local_id: str) -> int | None:
-        return self._rows.get(local_id)
+    def counts(self) -> Counter[TaskState]:
+        """How many tasks are in each state, kept as tasks change (never a recount)."""
+        return Counter(self._counts)
 
-    def tasks(self) -> list[Task]:
-        return list(self._tasks)
+    def running(self) -> int:
+        return sum(self._counts[state] for state in TaskState if state.is_running)
 
     def is_submitting(self) -> bool:
         return bool(self._submissions)
@@ -84,41 +109,47 @@ class TaskService(QObject):
     # --- life cycle ----------------------------------------------------------------------
     async def start(self) -> None:
         """Load the ledger and resume tracking what was unfinished when the app last closed."""
-        for task in await self._ledger.load_all():
+        loaded = await self._ledger.load_all()
+        now = self._clock()
+        for index, task in enumerate(loaded):
             if task.state is TaskState.SUBMITTING:
                 # The app stopped between sending the request and recording the answer.
-                task = task.evolve(state=TaskState.UNCONFIRMED, error_code="unconfirmed",
-                                   updated_at=self._clock())
-                await self._ledger.save(task)
-            self._append(task)
+                loaded[index] = task.evolve(state=TaskState.UNCONFIRMED,
+                                            error_code="unconfirmed", updated_at=now)
+                await self._ledger.save(loaded[index])
         self._account = await self._ledger.load_meta()
-        self._poller.start()
+        self._add(loaded)
+        self._loaded.set()
+        self.poller.start()
         self._finder.start()
 
     async def shutdown(self) -> None:
         """Let submissions in flight record their answer (they may be paid), then stop polling."""
-        if self._submissions:
-            await asyncio.wait(set(self._submissions), timeout=15)
-        for job in self._submissions:
-            job.cancel()
-        await asyncio.gather(*self._submissions, return_exceptions=True)
-        await self._poller.stop()
+        await self._submissions.wait(timeout=15)
+        await self.poller.stop()
         await self._finder.stop()
         # Changes reported by others (downloads, posters) reach the ledger before it closes.
-        await asyncio.gather(*self._writes, return_exceptions=True)
+        await self._writes.wait()
 
     # --- commands ------------------------------------------------------------------------
-    def submit(self, request: GenerationRequest) -> None:
-        job = asyncio.get_running_loop().create_task(self._submit(request))
-        self._submissions.add(job)
+    def set_max_running(self, most: int) -> None:
+        self._max_running = most
+
+    def submit(self, request: GenerationRequest, copies: int = 1) -> str | None:
+        """Start `copies` generations of `request`; None, or the sentence saying why not."""
+        running = self.running() + self._waiting
+        if running + copies > self._max_running:
+            return too_many(running, copies, self._max_running)
+        for _ in range(copies):
+            self._submissions.spawn(self._submit(request))
         self.submittingChanged.emit(True)
-        job.add_done_callback(self._submission_done)
+        return None
 
     def refresh(self, local_id: str) -> None:
         """The user asks to check a stale task again: it gets a fresh polling window."""
         task = self.find(local_id)
         if task is not None and task.state is TaskState.STALE and task.task_id:
-            self._poller.spawn(self.update(local_id, state=TaskState.PENDING,
+            self._writes.spawn(self.update(local_id, state=TaskState.PENDING,
                                            polling_since=self._clock(), error_code=None,
                                            error_message=None))
 
@@ -126,15 +157,44 @@ class TaskService(QObject):
         """The user asks to look for an unconfirmed task at the service now."""
         self._finder.look_now(local_id)
 
+    def apply(self, local_id: str, **changes) -> None:
+        """Record a change from another part (it may not await); written in order."""
+        self._writes.spawn(self.update_known(local_id, **changes))
+
+    async def update(self, local_id: str, **changes) -> Task:
+        """Change one task: memory first (the views see it at once), then the ledger."""
+        before = self._tasks[local_id]
+        changed = frozenset(name for name, value in changes.items()
+                            if getattr(before, name) != value)
+        if not changed:
+            return before
+        task = before.evolve(updated_at=self._clock(), **changes)
+        self._tasks[local_id] = task
+        if task.state is not before.state:
+            self._counts[before.state] -= 1
+            self._counts[task.state] += 1
+        self.taskChanged.emit(task, changed)
+        if before.state.is_running and task.state in (TaskState.SUCCEEDED, TaskState.FAILED):
+            self.taskFinished.emit(task)
+        if task.state.is_polled:
+            self.poller.wake()
+        await self._ledger.save(task)
+        return task
+
+    async def update_known(self, local_id: str, **changes) -> Task | None:
+        """`update`, for writers that may outlive a task's row (a save under way)."""
+        if local_id not in self._tasks:
+            return None
+        return await self.update(local_id, **changes)
+
+    # --- what the service told us --------------------------------------------------------
     def remember_account(self, record: dict) -> None:
         """Keep the ids a task record carries: the task list is asked for with them."""
         ids = {key: record[key] for key in ("user_id", "application_id")
                if isinstance(record.get(key), str) and record[key]}
         if ids and any(self._account.get(k) != v for k, v in ids.items()):
             self._account.update(ids)
-            job = asyncio.get_running_loop().create_task(self._ledger.save_meta(ids))
-            self._writes.add(job)
-            job.add_done_callback(self._writes.discard)
+            self._writes.spawn(self._ledger.save_meta(ids))
 
     async def confirm(self, local_id: str, record: dict) -> None:
         """An unconfirmed row turned out to be this task at the service: follow it."""
@@ -164,83 +224,82 @@ class TaskService(QObject):
         await self.update_known(task.local_id, video_url=outcome.video_url)
         return outcome.video_url
 
-    async def update_known(self, local_id: str, **changes) -> Task | None:
-        """`update`, for writers that may outlive a task's row (a save under way)."""
-        if local_id not in self._rows:
-            return None
-        return await self.update(local_id, **changes)
+    # --- what the poller needs -----------------------------------------------------------
+    def due(self) -> list[Task]:
+        """Tasks whose progress to ask the service about."""
+        return [t for t in self._tasks.values() if t.state.is_polled and t.task_id]
 
-    def apply(self, local_id: str, **changes) -> None:
-        """Record a change from another service (it may not await); written in order."""
-        job = asyncio.get_running_loop().create_task(self.update(local_id, **changes))
-        self._writes.add(job)
-        job.add_done_callback(self._writes.discard)
+    async def apply_record(self, task: Task, record: dict) -> None:
+        self.remember_account(record)
+        if task.local_id in self._tasks:
+            await self.update(task.local_id,
+                              **task_changes(task, read_outcome(record), self._clock()))
 
-    async def update(self, local_id: str, **changes) -> Task:
-        """Change one task: memory first (the UI sees it at once), then the ledger."""
-        row = self._rows[local_id]
-        task = self._tasks[row].evolve(updated_at=self._clock(), **changes)
-        self._tasks[row] = task
-        self.taskUpdated.emit(row)
-        if task.state.is_polled:
-            self._poller.wake()
-        await self._ledger.save(task)
-        return task
+    async def mark_stale(self, task: Task) -> None:
+        await self.update_known(task.local_id, state=TaskState.STALE, error_code="stale")
 
     # --- internals -----------------------------------------------------------------------
-    def _append(self, task: Task) -> None:
-        self._rows[task.local_id] = len(self._tasks)
-        self._tasks.append(task)
-        self.taskInserted.emit(len(self._tasks) - 1)
-
-    def _submission_done(self, job: asyncio.Task) -> None:
-        self._submissions.discard(job)
-        self.submittingChanged.emit(bool(self._submissions))
-        if not job.cancelled() and job.exception() is not None:
-            job.get_loop().call_exception_handler(
-                {"message": "submitting a task failed", "exception": job.exception()})
+    def _add(self, tasks: list[Task]) -> None:
+        for task in tasks:
+            self._tasks[task.local_id] = task
+            self._counts[task.state] += 1
+        self.tasksAdded.emit(tasks)
 
     async def _submit(self, request: GenerationRequest) -> None:
+        try:
+            if not self._loaded.is_set():  # starting up: the click is kept, not lost
+                self._waiting += 1
+                try:
+                    await self._loaded.wait()
+                finally:
+                    self._waiting -= 1
+            await self._send(request)
+        finally:
+            # This job is still counted while it runs: say "done" once it is the last.
+            self.submittingChanged.emit(len(self._submissions) > 1)
+
+    async def _send(self, request: GenerationRequest) -> None:
         now = self._clock()
         task = Task(request=request, created_at=now, updated_at=now, polling_since=now)
-        self._append(task)
+        self._add([task])
         # On disk before the request leaves: a crash from here on leaves a trace to explain.
         try:
             await self._ledger.save(task)
         except LedgerError as exc:
             log.error("not sent, the ledger refused the task: %s", exc)
-            self._tasks[self._rows[task.local_id]] = task.evolve(
-                state=TaskState.FAILED, error_code="ledger", error_message=str(exc))
-            self.taskUpdated.emit(self._rows[task.local_id])
+            failed = task.evolve(state=TaskState.FAILED, error_code="ledger",
+                                 error_message=str(exc))
+            self._tasks[task.local_id] = failed
+            self._counts[task.state] -= 1
+            self._counts[failed.state] += 1
+            self.taskChanged.emit(failed, frozenset({"state", "error_code", "error_message"}))
             return
         try:
             submission = await self._client.generate(request)
         except ConnectionFailedError as exc:
             log.info("generate not sent: %s", exc)
-            await self._fail(task.local_id, "offline", str(exc))
-        except OutcomeUnknownError as exc:
+            await self._fail(task.local_id, "offline", None)
+        except (OutcomeUnknownError, MalformedResponseError) as exc:
             log.warning("generate outcome unknown: %s", exc)
-            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
-                              error_code="unconfirmed", error_message=None)
-            self._finder.wake()
-        except MalformedResponseError as exc:
-            log.warning("generate answer unreadable: %s", exc)
-            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
-                              error_code="unreadable", error_message=None)
-            self._finder.wake()
+            code = "unreadable" if isinstance(exc, MalformedResponseError) else "unconfirmed"
+            await self._lost(task.local_id, code)
         except ApiError as exc:
             log.info("generate refused: %s", exc)
             await self._fail(task.local_id, messages.code_for(exc.status, exc.code),
                              exc.message, trace_id=exc.trace_id)
         except Exception:
             # Unknown failure after the request may have left: never leave it "submitting".
-            await self.update(task.local_id, state=TaskState.UNCONFIRMED,
-                              error_code="unconfirmed")
-            self._finder.wake()
+            await self._lost(task.local_id, "unconfirmed")
             raise
         else:
             await self.update(task.local_id, state=TaskState.PENDING,
                               task_id=submission.task_id, trace_id=submission.trace_id)
+
+    async def _lost(self, local_id: str, code: str) -> None:
+        """The answer to a generate request was lost: it may have started a paid task."""
+        await self.update(local_id, state=TaskState.UNCONFIRMED, error_code=code,
+                          error_message=None)
+        self._finder.wake()
 
     async def _fail(self, local_id: str, code: str, message: str | None, *,
                     trace_id: str | None = None) -> None:

@@ -15,6 +15,7 @@ from ..api.client import LIST_PAGE, HailuoClient
 from ..api.errors import HailuoError
 from ..domain import recovery
 from ..domain.task import Task
+from .jobs import Jobs
 
 if TYPE_CHECKING:
     from .task_service import TaskService
@@ -35,7 +36,7 @@ class UnconfirmedFinder:
         self._clock = clock
         self._delays = delays
         self._rounds: asyncio.Task | None = None
-        self._asked: set[asyncio.Task] = set()
+        self._asked = Jobs("looking for an unconfirmed task")
 
     def start(self) -> None:
         """At start-up: look at once for what earlier runs left unconfirmed."""
@@ -49,15 +50,13 @@ class UnconfirmedFinder:
         """The user asks: search for this row now, however old it is."""
         task = self._service.find(local_id)
         if task is not None and recovery.is_findable(task):
-            job = asyncio.get_running_loop().create_task(self._search([task], final=True))
-            self._asked.add(job)
-            job.add_done_callback(self._asked.discard)
+            self._asked.spawn(self._search([task], final=True))
 
     async def stop(self) -> None:
-        jobs = [*self._asked, *([self._rounds] if self._rounds else [])]
-        for job in jobs:
-            job.cancel()
-        await asyncio.gather(*jobs, return_exceptions=True)
+        if self._rounds is not None:
+            self._rounds.cancel()
+            await asyncio.gather(self._rounds, return_exceptions=True)
+        await self._asked.cancel()
 
     def _begin(self, delays: tuple[float, ...]) -> None:
         if self._rounds is not None:

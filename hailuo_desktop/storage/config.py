@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from ..api.client import DEFAULT_BASE_URL
+from ..domain.acedata import DEFAULT_BASE_URL
+from ..domain.settings import Settings
 from . import paths
 from .library import default_library_dir
 from .secrets import TokenStore, default_token_store
-from .settings import Settings, load_settings
 
 TOKEN_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "ACEDATACLOUD_API_BASE_URL"
@@ -30,16 +31,26 @@ class Connection:
     token_problem: str | None = None  # why a token that is there can't be used
 
 
+class SettingsSource(Protocol):
+    """Whoever holds the current settings (the app's settings store)."""
+
+    @property
+    def value(self) -> Settings: ...
+
+
 @dataclass
 class Config:
-    settings: Settings
+    source: SettingsSource
     token_store: TokenStore
 
     @classmethod
-    def load(cls) -> Config:
+    def for_profile(cls, source: SettingsSource) -> Config:
         overridden = bool(os.environ.get("HAILUO_DESKTOP_DATA_DIR", "").strip())
-        return cls(load_settings(paths.config_dir() / "settings.json"),
-                   default_token_store(paths.config_dir(), overridden))
+        return cls(source, default_token_store(paths.config_dir(), overridden))
+
+    @property
+    def settings(self) -> Settings:
+        return self.source.value
 
     def library_root(self) -> Path:
         """HAILUO_DESKTOP_LIBRARY_DIR, else the folder chosen in Settings, else the default."""

@@ -14,13 +14,13 @@ import os
 import re
 import tempfile
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 
 import platformdirs
 
 from ..domain import naming
 from ..domain.task import Task
+from ..domain.version import app_version
 from .paths import APP_NAME, PRIVATE_DIR, PRIVATE_FILE
 
 LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
@@ -47,13 +47,6 @@ def default_library_dir() -> Path:
     return platformdirs.user_videos_path() / APP_NAME
 
 
-def app_version() -> str:
-    try:
-        return metadata.version("hailuo-desktop")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
@@ -68,6 +61,27 @@ def _iso(timestamp: float | None) -> str | None:
     if timestamp is None:
         return None
     return datetime.fromtimestamp(timestamp).astimezone().isoformat(timespec="seconds")
+
+
+def library_dir_problem(folder: Path) -> str | None:
+    """Whether clips can be saved in `folder`. Blocking file I/O: call it from a worker thread.
+
+    A folder that does not exist yet is fine when it can be made; it is not made here (this
+    runs while the user types), the nearest existing parent is tried instead.
+    """
+    try:
+        target = folder
+        while not target.exists():
+            if target.parent == target:
+                return "This folder cannot be found on this computer."
+            target = target.parent
+        if not target.is_dir():
+            return f"“{target.name}” is a file, not a folder. Choose another folder."
+        with tempfile.TemporaryFile(dir=target, prefix=".hailuo-write-test-"):
+            pass
+    except OSError as exc:
+        return f"Videos can't be saved in this folder ({exc.strerror or exc}). Choose another."
+    return None
 
 
 class Library:
@@ -85,7 +99,7 @@ class Library:
     def ensure_writable(self) -> None:
         try:
             if not self.root.is_dir():
-                self.root.mkdir(parents=True, mode=PRIVATE_DIR)
+                self.root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
             with tempfile.TemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass
         except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -15,17 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.acedata import CONSOLE_URL
 from ..domain.messages import Remedy
 from ..domain.task import Task
 from ..domain.tracking import Tracking, TrackingStatus
-from ..services.clip_keeper import ClipKeeper
-from ..services.task_service import TaskService
-from ..storage import paths
+from ..domain.version import app_version
 from .common.banner import Banner
-from .common.formatting import summarize
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
-from .dialogs.about_dialog import CONSOLE_URL, AboutDialog, app_version
+from .dialogs.about_dialog import AboutDialog
 from .library.task_details import TaskDetails
 from .library.task_table import TaskTable
 from .library.task_table_model import TaskTableModel
@@ -61,20 +60,19 @@ class MainWindow(QMainWindow):
     shutdownFinished = Signal()
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
     retryRequested = Signal(object)      # Task whose request the user sends again
+    logFolderRequested = Signal()
 
-    def __init__(self, form: GenerateForm, demo: bool, parent: QWidget | None = None):
+    def __init__(self, form: GenerateForm, player: PlayerPanel, now: Callable[[], float],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._may_close = False
-        self._service: TaskService | None = None
-        self._keeper: ClipKeeper | None = None
-        self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
 
         self.form = form
         self.table = TaskTable()
         self.details = TaskDetails(app_version())
-        self.player = PlayerPanel()
-        self.preview = ClipPreview(self.player, self._now, self)
+        self.player = player
+        self.preview = ClipPreview(self.player, now, self)
         self.demoBanner = Banner("demo", DEMO_TEXT)
         self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
@@ -82,18 +80,19 @@ class MainWindow(QMainWindow):
         self.tokenBanner.hide()
         self.offlineBanner = Banner("warning", OFFLINE_TEXT)
         self.offlineBanner.hide()
-        self.setDemo(demo)
+        self.showDemo(False)
         self._layout_parts()
 
-        self._tracking = TrackingLabel(self._now)
-        self._tracking.offlineChanged.connect(self.offlineBanner.setVisible)
-        self.statusBar().addWidget(self._tracking, 1)
+        self.tracking = TrackingLabel(now)
+        self.tracking.offlineChanged.connect(self.offlineBanner.setVisible)
+        self.statusBar().addWidget(self.tracking, 1)
         self._summary = QLabel()
         self._summary.setObjectName("taskSummary")
         self.statusBar().addPermanentWidget(self._summary)
         self._build_menu()
 
         self.table.currentTaskChanged.connect(self._on_current_task)
+        self.table.currentTaskUpdated.connect(self._on_current_task_updated)
         self.table.playRequested.connect(lambda task: self.preview.show(task, restart=True))
         self.table.reuseRequested.connect(self.form.fill)
         self.table.revealRequested.connect(self._reveal)
@@ -152,59 +151,28 @@ class MainWindow(QMainWindow):
         self.helpMenu = self.menuBar().addMenu("&Help")
         logs = QAction("Open &log folder", self)
         logs.setObjectName("openLogsAction")
-        logs.triggered.connect(self._open_log_folder)
+        logs.triggered.connect(self.logFolderRequested.emit)
         self.helpMenu.addAction(logs)
         about = QAction("&About Hailuo Desktop", self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self._show_about)
         self.helpMenu.addAction(about)
 
-    def _open_log_folder(self) -> None:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
     def _show_about(self) -> None:
         AboutDialog(self).open()
 
-    def _now(self) -> float:
-        return self._service.now() if self._service else 0.0
-
-    # --- wiring by the app -------------------------------------------------------------
-    def bindSession(self, service: TaskService, keeper: ClipKeeper) -> None:
-        """Show a (new) session's tasks; the old table model goes with the old session."""
-        for signal, slot in self._session_links:
-            signal.disconnect(slot)
-        old_model = self.table.model().sourceModel()
-        model = TaskTableModel(service, self, progress=keeper.progress)
+    # --- what the app shows ------------------------------------------------------------
+    def setTaskModel(self, model: TaskTableModel) -> None:
+        """Show a (new) session's tasks; the old model goes with the old session."""
+        old = self.table.model()
         self.table.setTaskModel(model)
-        if old_model is not None:
-            old_model.deleteLater()
-        self._service, self._keeper = service, keeper
-        self._session_links = [
-            (keeper.progressChanged, model.progressChanged),
-            (service.submittingChanged, self.form.setBusy),
-            (service.trackingChanged, self._tracking.setStatus),
-            (service.taskInserted, self._update_summary),
-            (service.taskUpdated, self._update_summary),
-            (self.table.refreshRequested, service.refresh),
-            (self.details.refreshRequested, service.refresh),
-            (self.table.lookForRequested, service.look_for),
-            (self.details.lookForRequested, service.look_for),
-            (self.table.saveToLibraryRequested, keeper.save_now),
-            (self.table.cancelDownloadRequested, keeper.cancel),
-            (self.table.currentTaskChanged, self._check_file_of),
-            (self.table.playRequested, keeper.check_saved),
-        ]
-        for signal, slot in self._session_links:
-            signal.connect(slot)
+        if old is not None:
+            old.deleteLater()
         self._on_current_task(None)
-        self._tracking.setStatus(TrackingStatus(Tracking.IDLE))
-        self._update_summary()
+        self.tracking.setStatus(TrackingStatus(Tracking.IDLE))
 
-    def _check_file_of(self, task: Task | None) -> None:
-        if task is not None and self._keeper is not None:
-            self._keeper.check_saved(task)
+    def showSummary(self, text: str) -> None:
+        self._summary.setText(text)
 
     def showTask(self, local_id: str) -> None:
         """Bring a task into view and play it (a notification was clicked)."""
@@ -215,8 +183,10 @@ class MainWindow(QMainWindow):
         self.details.showTask(task)
         self.preview.show(task)
 
-    def _update_summary(self) -> None:
-        self._summary.setText(summarize(self._service.tasks() if self._service else []))
+    def _on_current_task_updated(self, task: Task, _fields: frozenset[str]) -> None:
+        # The clip keeps playing unless the news changed what there is to play.
+        self.details.showTask(task)
+        self.preview.show(task)
 
     def showNoToken(self, missing: bool, problem: str | None = None) -> None:
         self.tokenBanner.setText(problem or NO_TOKEN_TEXT)
@@ -224,11 +194,7 @@ class MainWindow(QMainWindow):
         self.form.setBlocked(
             "Add your AceData Cloud token or try the demo first." if missing else None)
 
-    def isDemo(self) -> bool:
-        return self._demo
-
-    def setDemo(self, demo: bool) -> None:
-        self._demo = demo
+    def showDemo(self, demo: bool) -> None:
         self.demoBanner.setVisible(demo)
         self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
 

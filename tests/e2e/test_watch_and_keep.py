@@ -15,9 +15,7 @@ from hailuo_desktop.ui.library.task_table_model import Column
 
 def saved_tasks(window):
     model = window.table.model()
-    source = model.sourceModel()
-    tasks = [source.task(model.mapToSource(model.index(r, 0)).row())
-             for r in range(model.rowCount())]
+    tasks = [model.task(r) for r in range(model.rowCount())]
     return [t for t in tasks if t.download_state is DownloadState.SAVED]
 
 
@@ -64,8 +62,7 @@ def test_three_clips_are_saved_played_and_draggable(connect, open_app, qtbot, is
     index = model.index(0, Column.PROMPT)
     assert model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
     dragged = model.mimeData([index])
-    assert [url.toLocalFile() for url in dragged.urls()] == [window.table.model().index(
-        0, 0).model().sourceModel().task(model.mapToSource(index).row()).file_path]
+    assert [url.toLocalFile() for url in dragged.urls()] == [model.task(0).file_path]
 
 
 def test_an_unfinished_row_shows_its_state_instead_of_a_black_box(connect, open_app, qtbot):
@@ -94,5 +91,5 @@ def test_an_expired_link_is_a_row_state_with_a_retry(connect, open_app, qtbot):
     assert "expired" in tip.lower() or "no longer" in tip.lower()
 
     connect.faults.expire_links = False
-    window.table.saveToLibraryRequested.emit(window.table.model().sourceModel().task(0))
+    window.table.saveToLibraryRequested.emit(window.table.model().task(0))
     qtbot.waitUntil(lambda: model.index(0, Column.FILE).data() == "Saved", timeout=10000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from fakes import Clock
 
 from hailuo_desktop.api.client import BATCH_LIMIT, HailuoClient
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
@@ -12,14 +13,6 @@ from hailuo_desktop.simulator import Simulator
 from hailuo_desktop.storage.ledger import Ledger
 
 TOKEN = "service-token"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -58,7 +58,7 @@ async def _open(ledger, service):
 
 def only(service):
     assert service.count() == 1
-    return service.task_at(0)
+    return service.tasks()[0]
 
 
 def test_a_lost_answer_is_found_and_followed_to_the_end(make_service, sim, qtbot):
@@ -81,8 +81,8 @@ def test_two_lost_takes_of_one_prompt_find_their_own_tasks(make_service, sim, qt
     for _ in range(2):
         service.submit(GenerationRequest("minimax-t2v", "Two takes"))
     qtbot.waitUntil(lambda: service.count() == 2 and all(
-        service.task_at(r).task_id for r in range(2)), timeout=8000)
-    assert {service.task_at(r).task_id for r in range(2)} == set(sim.tasks)
+        task.task_id for task in service.tasks()), timeout=8000)
+    assert {task.task_id for task in service.tasks()} == set(sim.tasks)
     assert sim.generate_calls == 2
 
 

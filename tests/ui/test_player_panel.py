@@ -244,7 +244,7 @@ def test_full_screen_returns_the_panel_to_its_place(qtbot, clips):
 
     window = QWidget()
     qtbot.addWidget(window)
-    embedded = PlayerPanel(parent=window)
+    embedded = PlayerPanel(Player(window), parent=window)
     QVBoxLayout(window).addWidget(embedded)
     window.resize(500, 400)
     window.show()

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from hailuo_desktop.domain.settings import Settings
+from hailuo_desktop.services.files import FolderCheck
+from hailuo_desktop.services.files import check_library_folder as check_folder
 from hailuo_desktop.services.token_check import WORKS, WRONG, TokenCheck
-from hailuo_desktop.storage.settings import Settings, library_dir_problem
-from hailuo_desktop.ui.account.settings_dialog import (
-    TOKEN_ENV_SENTENCE,
-    FolderCheck,
-    SettingsDialog,
-    check_folder,
-)
+from hailuo_desktop.storage.library import library_dir_problem
+from hailuo_desktop.ui.account.settings_dialog import TOKEN_ENV_SENTENCE, SettingsDialog
 
 FILE_STORE = "a private file on this computer (not encrypted)"
 

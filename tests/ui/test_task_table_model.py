@@ -1,11 +1,16 @@
-"""The table model adapts the task service: roles, plain-text tooltips, one-row updates."""
+"""The table model adapts the task service's events: roles, plain-text tooltips, one-row
+updates, and sorting and filtering that keep the selection on the same tasks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from fakes import FakeTaskService
+from PySide6.QtCore import QPersistentModelIndex, QSize, Qt
 
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+from hailuo_desktop.ui.library.poster_cache import PosterCache
 from hailuo_desktop.ui.library.task_table_model import (
+    LOCAL_ID_ROLE,
     STATE_ROLE,
     TASK_ID_ROLE,
     Column,
@@ -13,40 +18,31 @@ from hailuo_desktop.ui.library.task_table_model import (
 )
 
 
-class FakeService:
-    """Just what the model reads; the real service is exercised end to end elsewhere."""
-
-    def __init__(self, tasks):
-        from PySide6.QtCore import QObject, Signal
-
-        class Signals(QObject):
-            taskInserted = Signal(int)
-            taskUpdated = Signal(int)
-
-        self._signals = Signals()
-        self.taskInserted = self._signals.taskInserted
-        self.taskUpdated = self._signals.taskUpdated
-        self._tasks = list(tasks)
-
-    def count(self):
-        return len(self._tasks)
-
-    def task_at(self, row):
-        return self._tasks[row]
-
-    def now(self):
-        return 1000.0
+def make_task(prompt="<img src=x> & <b>bold</b>", created_at=900.0, **changes) -> Task:
+    return Task(GenerationRequest("minimax-t2v", prompt), created_at=created_at, **changes)
 
 
-def make_task(**changes) -> Task:
-    return Task(GenerationRequest("minimax-t2v", "<img src=x> & <b>bold</b>"),
-                created_at=900.0, **changes)
+@pytest.fixture
+def make_model(qapp, event_loop):
+    made = []
+
+    def make(*tasks):
+        service = FakeTaskService()
+        model = TaskTableModel(service, posters=PosterCache(QSize(64, 36)))
+        service.add(*tasks)
+        made.append(model)
+        return service, model
+
+    yield make
 
 
-def test_every_cell_reports_state_and_task_id(qapp):
-    service = FakeService([make_task(state=TaskState.FAILED, task_id="abc",
-                                     error_code="used_up", error_message="<i>low</i>")])
-    model = TaskTableModel(service)
+def ids(model) -> list[str]:
+    return [model.index(r, 0).data(LOCAL_ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_every_cell_reports_state_and_task_id(make_model):
+    _, model = make_model(make_task(state=TaskState.FAILED, task_id="abc",
+                                    error_code="used_up", error_message="<i>low</i>"))
     for column in Column:
         index = model.index(0, column)
         assert index.data(STATE_ROLE) == "failed"
@@ -55,10 +51,9 @@ def test_every_cell_reports_state_and_task_id(qapp):
     assert model.index(0, Column.ELAPSED).data() == "1:40"
 
 
-def test_tooltips_show_markup_literally(qapp):
-    service = FakeService([make_task(state=TaskState.FAILED, error_code="used_up",
-                                     error_message="<i>low</i>", trace_id="t-1")])
-    model = TaskTableModel(service)
+def test_tooltips_show_markup_literally(make_model):
+    _, model = make_model(make_task(state=TaskState.FAILED, error_code="used_up",
+                                    error_message="<i>low</i>", trace_id="t-1"))
     prompt_tip = model.index(0, Column.PROMPT).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img src=x&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in prompt_tip
     state_tip = model.index(0, Column.STATE).data(Qt.ItemDataRole.ToolTipRole)
@@ -66,11 +61,70 @@ def test_tooltips_show_markup_literally(qapp):
     assert "&lt;i&gt;low&lt;/i&gt;" in state_tip and "t-1" in state_tip
 
 
-def test_an_update_repaints_one_row_only(qapp, qtbot):
-    service = FakeService([make_task(), make_task(), make_task()])
-    model = TaskTableModel(service)
-    with qtbot.waitSignal(model.dataChanged) as changed:
-        service.taskUpdated.emit(1)
-    top_left, bottom_right = changed.args[:2]
-    assert (top_left.row(), bottom_right.row()) == (1, 1)
+def test_a_change_repaints_its_row_only_and_says_what_changed(make_model, qtbot):
+    tasks = [make_task(created_at=900.0 + n) for n in range(3)]
+    service, model = make_model(*tasks)
+    row = model.row_of(tasks[1].local_id)
+    with qtbot.waitSignal(model.dataChanged) as repaint, \
+            qtbot.waitSignal(model.taskChanged) as news:
+        service.change(tasks[1].local_id, state=TaskState.PROCESSING)
+    top_left, bottom_right = repaint.args[:2]
+    assert (top_left.row(), bottom_right.row()) == (row, row)
     assert (top_left.column(), bottom_right.column()) == (0, len(Column) - 1)
+    assert news.args[0].state is TaskState.PROCESSING and news.args[1] == {"state"}
+
+
+def test_the_clock_ticks_only_running_rows_and_brings_no_news(make_model, qtbot):
+    running = make_task(state=TaskState.PROCESSING, created_at=950.0)
+    _, model = make_model(running, make_task(state=TaskState.SUCCEEDED))
+    news = []
+    model.taskChanged.connect(lambda *args: news.append(args))
+    with qtbot.waitSignal(model.dataChanged, timeout=3000) as tick:
+        pass
+    cell = tick.args[0]
+    assert (cell.row(), cell.column()) == (model.row_of(running.local_id), Column.ELAPSED)
+    assert news == []
+
+
+def test_newest_first_and_a_new_task_goes_on_top(make_model):
+    old, older = make_task(created_at=200.0), make_task(created_at=100.0)
+    service, model = make_model(older, old)
+    assert ids(model) == [old.local_id, older.local_id]
+    new = make_task(created_at=300.0)
+    service.add(new)
+    assert ids(model) == [new.local_id, old.local_id, older.local_id]
+
+
+def test_sorting_keeps_the_selection_on_the_same_task(make_model):
+    tasks = [make_task(prompt=word, created_at=float(n))
+             for n, word in enumerate(["banana", "Apple", "cherry"])]
+    _, model = make_model(*tasks)
+    selected = QPersistentModelIndex(model.index(model.row_of(tasks[0].local_id), 0))
+    model.sort(Column.PROMPT, Qt.SortOrder.AscendingOrder)
+    assert [model.task(r).request.prompt for r in range(3)] == ["Apple", "banana", "cherry"]
+    assert model.task(selected.row()).local_id == tasks[0].local_id
+    model.sort(Column.PROMPT, Qt.SortOrder.DescendingOrder)
+    assert [model.task(r).request.prompt for r in range(3)] == ["cherry", "banana", "Apple"]
+    assert model.task(selected.row()).local_id == tasks[0].local_id
+
+
+def test_a_filter_shows_fewer_rows_and_follows_changes(make_model):
+    done = make_task(state=TaskState.SUCCEEDED, created_at=2.0)
+    failed = make_task(state=TaskState.FAILED, created_at=1.0)
+    service, model = make_model(done, failed)
+    model.setFilter(lambda task: task.state is TaskState.FAILED)
+    assert ids(model) == [failed.local_id] and model.totalCount() == 2
+    service.change(done.local_id, state=TaskState.FAILED)
+    assert ids(model) == [done.local_id, failed.local_id]
+    service.change(failed.local_id, state=TaskState.SUCCEEDED)
+    assert ids(model) == [done.local_id]
+    model.setFilter(None)
+    assert len(ids(model)) == 2
+
+
+def test_removed_tasks_leave_the_view(make_model):
+    tasks = [make_task(created_at=float(n)) for n in range(3)]
+    service, model = make_model(*tasks)
+    service.remove(tasks[1].local_id)
+    assert ids(model) == [tasks[2].local_id, tasks[0].local_id]
+    assert model.row_of(tasks[0].local_id) == 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from hailuo_desktop.domain.acedata import CONSOLE_URL
 from hailuo_desktop.services.token_check import (
     NOT_FOR_HAILUO,
     UNREACHABLE,
@@ -16,7 +17,7 @@ from hailuo_desktop.services.token_check import (
     WRONG,
     TokenCheck,
 )
-from hailuo_desktop.ui.account.welcome_dialog import CONSOLE_URL, WelcomeDialog
+from hailuo_desktop.ui.account.welcome_dialog import WelcomeDialog
 
 TOKEN = "sk-welcome-3f9a2c"
 

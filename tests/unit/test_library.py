@@ -12,13 +12,13 @@ import pytest
 
 from hailuo_desktop.domain.naming import is_safe_name
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+from hailuo_desktop.domain.version import app_version
 from hailuo_desktop.simulator.videos import encode_clip
 from hailuo_desktop.storage.library import (
     IncompleteError,
     Library,
     LibraryError,
     NotAVideoError,
-    app_version,
     default_library_dir,
 )
 

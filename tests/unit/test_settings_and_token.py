@@ -7,8 +7,10 @@ import os
 import stat
 
 import pytest
+from fakes import FixedSettings, MemoryTokenStore
 
-from hailuo_desktop.api.client import DEFAULT_BASE_URL
+from hailuo_desktop.domain.acedata import DEFAULT_BASE_URL
+from hailuo_desktop.domain.settings import SETTINGS_VERSION, Settings
 from hailuo_desktop.storage import paths
 from hailuo_desktop.storage.config import (
     BASE_URL_ENV,
@@ -18,12 +20,7 @@ from hailuo_desktop.storage.config import (
     clean_token,
 )
 from hailuo_desktop.storage.secrets import FileTokenStore
-from hailuo_desktop.storage.settings import (
-    SETTINGS_VERSION,
-    Settings,
-    load_settings,
-    save_settings,
-)
+from hailuo_desktop.storage.settings import load_settings, save_settings
 
 # --- settings ------------------------------------------------------------------------------------
 
@@ -170,24 +167,8 @@ def test_file_token_store_clear(tmp_path):
 # --- config --------------------------------------------------------------------------------------
 
 
-class MemoryStore:
-    description = "memory"
-
-    def __init__(self, token: str | None = None):
-        self.token = token
-
-    def load(self) -> str | None:
-        return self.token
-
-    def save(self, token: str) -> None:
-        self.token = token
-
-    def clear(self) -> None:
-        self.token = None
-
-
 def config(stored: str | None = None, base_url: str = "") -> Config:
-    return Config(Settings(base_url=base_url), MemoryStore(stored))
+    return Config(FixedSettings(Settings(base_url=base_url)), MemoryTokenStore(stored))
 
 
 def test_nothing_set_gives_the_default_address_and_no_token():
@@ -226,17 +207,18 @@ def test_env_base_url_beats_settings_beats_default(monkeypatch):
         "https://settings.example")
 
 
-def test_config_load_uses_the_data_folder_and_a_file_store(monkeypatch, isolated_profile):
+def test_config_for_the_profile_uses_the_data_folder_and_a_file_store(monkeypatch,
+                                                                        isolated_profile):
     cfg_dir = paths.config_dir()
     assert cfg_dir.is_relative_to(isolated_profile)
-    save_settings(cfg_dir / "settings.json", Settings(base_url="http://sim.local:9/"))
-    cfg = Config.load()
+    settings = FixedSettings(Settings(base_url="http://sim.local:9/"))
+    cfg = Config.for_profile(settings)
     assert isinstance(cfg.token_store, FileTokenStore)  # the real keychain is left alone
     assert cfg.token_store.path.is_relative_to(isolated_profile)
     cfg.token_store.save("file-token")
     assert cfg.connection() == Connection("http://sim.local:9", "file-token", False)
     monkeypatch.setenv(TOKEN_ENV, "env-token")
-    assert Config.load().connection().token == "env-token"
+    assert Config.for_profile(settings).connection().token == "env-token"
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -9,16 +9,15 @@ from dataclasses import asdict, fields
 
 import pytest
 
-from hailuo_desktop.storage.settings import (
+from hailuo_desktop.domain.settings import (
     SETTINGS_VERSION,
     Settings,
     is_loopback,
-    library_dir_problem,
-    load_settings,
-    save_settings,
     validate,
     validate_field,
 )
+from hailuo_desktop.storage.library import library_dir_problem
+from hailuo_desktop.storage.settings import load_settings, save_settings
 
 
 def write(path, body) -> None:

@@ -33,25 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.settings import Settings, validate_field
+from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
-from ...storage.settings import Settings, library_dir_problem, validate_field
 from .welcome_dialog import grow_to_fit, plain_label, show_tone
 
 TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable; "
                       "it overrides the one saved here.")
 FOLDER_CHECK_DELAY_MS = 300
-
-# The folder's problem (or None), and whether it exists already.
-FolderCheck = tuple[str | None, bool]
-
-
-def _try_folder(folder: Path) -> FolderCheck:
-    return library_dir_problem(folder), folder.is_dir()
-
-
-async def check_folder(folder: Path) -> FolderCheck:
-    return await asyncio.to_thread(_try_folder, folder)
-
 
 def _spin(name: str, low: int, high: int, value: float, suffix: str) -> QSpinBox:
     spin = QSpinBox()
@@ -81,7 +70,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, token_description: str, token_from_env: bool,
                  has_token: bool, parent: QWidget | None = None, *,
                  default_library_dir: str = "", base_url_from_env: bool = False,
-                 folder_checker: Callable[[Path], Awaitable[FolderCheck]] = check_folder):
+                 folder_checker: Callable[[Path], Awaitable[FolderCheck]] = check_library_folder):
         super().__init__(parent)
         self._original = settings
         self._folder_checker = folder_checker

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.acedata import CONSOLE_URL
 from ...services.token_check import TokenCheck, token_problem
-
-CONSOLE_URL = "https://platform.acedata.cloud"
 
 Checker = Callable[[str], Awaitable[TokenCheck]]
 

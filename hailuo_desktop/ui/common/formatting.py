@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import time
+from collections import Counter
 
-from ...domain.task import Task, TaskState
+from ...domain.task import TaskState
 
 
 def duration(seconds: float) -> str:
@@ -33,20 +34,24 @@ def one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def summarize(tasks: list[Task]) -> str:
-    """"5 videos · 2 done · 1 running · 1 failed" for the status bar."""
-    if not tasks:
+def summarize(counts: Counter[TaskState], shown: int | None = None) -> str:
+    """"5 videos · 2 done · 1 running · 1 failed" for the status bar; with a filter on,
+    "12 of 3,480 videos shown · …"."""
+    total = sum(counts.values())
+    if not total:
         return "No videos yet"
     groups = {
         "done": (TaskState.SUCCEEDED,),
-        "running": (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING),
+        "running": tuple(state for state in TaskState if state.is_running),
         "failed": (TaskState.FAILED,),
         "unconfirmed": (TaskState.UNCONFIRMED,),
         "to check later": (TaskState.STALE,),
     }
-    parts = [f"{len(tasks)} video{'s' if len(tasks) != 1 else ''}"]
+    videos = f"video{'s' if total != 1 else ''}"
+    head = f"{total:,} {videos}" if shown is None else f"{shown:,} of {total:,} {videos} shown"
+    parts = [head]
     for word, states in groups.items():
-        count = sum(t.state in states for t in tasks)
+        count = sum(counts[state] for state in states)
         if count:
-            parts.append(f"{count} {word}")
+            parts.append(f"{count:,} {word}")
     return " · ".join(parts)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...assets import resource_path
+from ...domain.acedata import CONSOLE_URL
+from ...domain.version import DISTRIBUTION, app_version
 
-DISTRIBUTION = "hailuo-desktop"
-CONSOLE_URL = "https://platform.acedata.cloud"
 LICENSE_LINE = ("Free software under the GNU Lesser General Public License, version 3 or later "
                 "(see the LICENSE file). It comes with no warranty.")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -41,13 +41,6 @@ def app_icon() -> QIcon:
         if png.is_file():
             icon.addFile(str(png))
     return icon
-
-
-def app_version() -> str:
-    try:
-        return metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:  # run from a folder that was never installed
-        return "unknown"
 
 
 def project_url() -> str | None:

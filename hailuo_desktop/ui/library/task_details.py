@@ -24,7 +24,6 @@ from ...domain.recovery import is_findable
 from ...domain.support import support_info
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from ..common.formatting import local_time
-from .task_table_model import explanation_for
 
 REMEDY_BUTTONS = {
     Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
@@ -127,7 +126,7 @@ class TaskDetails(QWidget):
         troubled = task.state in TROUBLED
         self._reuse.setText("Edit and try again" if troubled else "Use these settings again")
         self._headline.setText(STATE_LABELS[task.state])
-        explanation = explanation_for(task)
+        explanation = messages.explain_task(task)
         self._explanation.setText(explanation or "")
         self._explanation.setVisible(bool(explanation))
         for name, value in self._values(task).items():

@@ -1,17 +1,23 @@
-"""The task table: sorted newest first, with the actions a row offers in its context menu."""
+"""The task table: sorted newest first, with the actions a row offers in its context menu.
+
+"The selection moved" (`currentTaskChanged`) and "the selected task has news"
+(`currentTaskUpdated`) are separate signals: a clip playing for the selection keeps playing
+while its row's clock ticks or its download finishes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...domain.task import Task, TaskState
 from .row_menu import build_row_menu
-from .task_table_model import PREVIEW_SIZE, SORT_ROLE, Column, TaskTableModel
+from .task_table_model import PREVIEW_SIZE, Column, TaskTableModel
 
 
 class TaskTable(QTableView):
-    currentTaskChanged = Signal(object)  # Task | None
+    currentTaskChanged = Signal(object)  # Task | None: the selection moved
+    currentTaskUpdated = Signal(object, object)  # Task, frozenset of changed fields
     reuseRequested = Signal(object)      # Task
     refreshRequested = Signal(str)       # local id
     playRequested = Signal(object)       # Task
@@ -25,9 +31,6 @@ class TaskTable(QTableView):
         super().__init__(parent)
         self.setObjectName("taskTable")
         self._source: TaskTableModel | None = None
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSortRole(SORT_ROLE)
-        self.setModel(self._proxy)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -38,7 +41,6 @@ class TaskTable(QTableView):
         self.verticalHeader().hide()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
-        self.selectionModel().currentRowChanged.connect(self._emit_current)
         self.doubleClicked.connect(lambda index: self._emit_play(self._task_at(index)))
         # A saved clip can be dragged out as the file itself (see TaskTableModel.mimeData).
         self.setDragEnabled(True)
@@ -46,11 +48,15 @@ class TaskTable(QTableView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setIconSize(PREVIEW_SIZE)
         self.setToolTip("Your videos. Right-click a row for more.")
-        self._proxy.dataChanged.connect(self._on_data_changed)
 
     def setTaskModel(self, model: TaskTableModel) -> None:
         self._source = model
-        self._proxy.setSourceModel(model)
+        old_selection = self.selectionModel()
+        self.setModel(model)
+        if old_selection is not None:
+            old_selection.deleteLater()  # setModel leaves the old one to its owner
+        self.selectionModel().currentRowChanged.connect(self._emit_current)
+        model.taskChanged.connect(self._on_task_changed)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
@@ -74,21 +80,21 @@ class TaskTable(QTableView):
     def _task_at(self, index: QModelIndex) -> Task | None:
         if self._source is None or not index.isValid():
             return None
-        return self._source.task(self._proxy.mapToSource(index).row())
+        return self._source.task(index.row())
 
     def _emit_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentTaskChanged.emit(self._task_at(current))
 
-    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        current = self.currentIndex()
-        if current.isValid() and top_left.row() <= current.row() <= bottom_right.row():
-            self.currentTaskChanged.emit(self._task_at(current))
+    def _on_task_changed(self, task: Task, fields: frozenset[str]) -> None:
+        current = self.currentTask()
+        if current is not None and current.local_id == task.local_id:
+            self.currentTaskUpdated.emit(task, fields)
 
     def _select_new_row(self, _parent: QModelIndex, first: int, _last: int) -> None:
         """A task just submitted becomes the selected row, so its progress is in view."""
         if self._source is None or self._source.task(first).state is not TaskState.SUBMITTING:
             return
-        self.selectRow(self._proxy.mapFromSource(self._source.index(first, 0)).row())
+        self.selectRow(first)
 
     def _show_menu(self, pos) -> None:
         task = self._task_at(self.indexAt(pos))
@@ -97,10 +103,8 @@ class TaskTable(QTableView):
 
     def selectTask(self, local_id: str) -> bool:
         """Select a task's row (e.g. after a notification was clicked)."""
-        if self._source is None:
+        row = None if self._source is None else self._source.row_of(local_id)
+        if row is None:
             return False
-        for row in range(self._source.rowCount()):
-            if self._source.task(row).local_id == local_id:
-                self.selectRow(self._proxy.mapFromSource(self._source.index(row, 0)).row())
-                return True
-        return False
+        self.selectRow(row)
+        return True

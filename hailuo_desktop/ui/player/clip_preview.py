@@ -1,18 +1,18 @@
 """Decides what the player shows for the selected task: its clip, or why there is none yet.
 
-Updates of the same task (the elapsed clock, a download finishing) never restart the clip.
+Updates of the same task (a download finishing, say) never restart the clip; while the task is
+being made, the message's clock ticks here, without touching the player.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ...domain import messages
 from ...domain.links import is_web_link
 from ...domain.models import model_by_id
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from ..common.formatting import duration, one_line
-from ..library.task_table_model import explanation_for
 from .player_panel import PlayerPanel
 
 
@@ -32,8 +32,16 @@ class ClipPreview(QObject):
         self._panel = panel
         self._now = now
         self._playing: str | None = None  # local id whose clip the panel has
+        self._waiting: Task | None = None  # a task being made, whose clock the message shows
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
 
     def show(self, task: Task | None, *, restart: bool = False) -> None:
+        self._waiting = task if task is not None and task.state.is_running else None
+        if self._waiting is None:
+            self._clock.stop()
+        elif not self._clock.isActive():
+            self._clock.start()
         if task is None:
             self._playing = None
             self._panel.clear()
@@ -48,12 +56,16 @@ class ClipPreview(QObject):
             title = f"{model_by_id(task.request.model).label} — {one_line(task.request.prompt, 80)}"
             self._panel.showClip(title, source)
 
+    def _tick(self) -> None:
+        if self._waiting is not None:
+            self._panel.showMessage(self._message(self._waiting))
+
     def _message(self, task: Task) -> str:
         label = STATE_LABELS[task.state]
         if task.state is TaskState.SUCCEEDED:  # done, but with nothing that may be played
             return f"{label}\n{messages.NOT_WEB_LINK.sentence}"
-        if task.state in (TaskState.SUBMITTING, TaskState.PENDING, TaskState.PROCESSING):
+        if task.state.is_running:
             return f"{label}… {duration(task.elapsed(self._now()))}\n" \
                    "The clip plays here as soon as it is ready."
-        explanation = explanation_for(task)
+        explanation = messages.explain_task(task)
         return f"{label}\n{explanation}" if explanation else label

@@ -96,11 +96,11 @@ class PlayerPanel(QWidget):
     volumeChanged = Signal(float)           # by the user; restore with setVolume()
     mutedChanged = Signal(bool)             # by the user; restore with setMuted()
 
-    def __init__(self, player: Player | None = None, parent: QWidget | None = None):
+    def __init__(self, player: Player, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("playerPanel")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # clicking the picture arms the keys
-        self._player = player or Player(self)
+        self._player = player
         self._title = ""
         self._failed_source = ""
         self._duration = 0

@@ -1,0 +1,31 @@
+"""File work the user asks for, always off the UI thread: copying a clip somewhere, and checking
+a folder chosen for the library."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+from ..storage.library import library_dir_problem
+
+# The folder's problem (or None), and whether it exists already.
+FolderCheck = tuple[str | None, bool]
+
+
+def _try_folder(folder: Path) -> FolderCheck:
+    return library_dir_problem(folder), folder.is_dir()
+
+
+async def check_library_folder(folder: Path) -> FolderCheck:
+    return await asyncio.to_thread(_try_folder, folder)
+
+
+async def copy_clip(source: str, destination: str) -> str:
+    """Copy a saved clip; returns the sentence for the status bar, success or not."""
+    try:
+        await asyncio.to_thread(shutil.copy2, source, destination)
+    except OSError as exc:
+        return (f"The copy could not be saved: {exc.strerror or exc}. Choose another folder "
+                "and try again.")
+    return f"Saved a copy as {destination}."

@@ -1,0 +1,92 @@
+"""Stand-ins for the app's infrastructure, shared by the tests (fakes, not mocks: they behave).
+
+The real parts are exercised end to end against the simulator elsewhere; these keep a unit
+test about one thing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QObject, Signal
+
+from hailuo_desktop.domain.settings import Settings
+from hailuo_desktop.domain.task import Task
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class MemoryTokenStore:
+    description = "memory"
+
+    def __init__(self, token: str | None = None):
+        self.token = token
+
+    def load(self) -> str | None:
+        return self.token
+
+    def save(self, token: str) -> None:
+        self.token = token
+
+    def clear(self) -> None:
+        self.token = None
+
+
+class FixedSettings:
+    """A settings source that hands out the settings it was given."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.value = settings or Settings()
+
+
+class FakeTaskService(QObject):
+    """What views read from the task service, with its events raised by hand."""
+
+    tasksAdded = Signal(list)
+    taskChanged = Signal(object, object)
+    taskFinished = Signal(object)
+    tasksRemoved = Signal(list)
+    submittingChanged = Signal(bool)
+
+    def __init__(self, tasks=(), now: float = 1000.0):
+        super().__init__()
+        self._tasks = {task.local_id: task for task in tasks}
+        self._now = now
+
+    def count(self) -> int:
+        return len(self._tasks)
+
+    def tasks(self) -> list[Task]:
+        return list(self._tasks.values())
+
+    def find(self, local_id: str) -> Task | None:
+        return self._tasks.get(local_id)
+
+    def counts(self) -> Counter:
+        return Counter(task.state for task in self._tasks.values())
+
+    def now(self) -> float:
+        return self._now
+
+    def add(self, *tasks: Task) -> None:
+        for task in tasks:
+            self._tasks[task.local_id] = task
+        self.tasksAdded.emit(list(tasks))
+
+    def change(self, local_id: str, **changes) -> Task:
+        task = self._tasks[local_id] = self._tasks[local_id].evolve(**changes)
+        self.taskChanged.emit(task, frozenset(changes))
+        return task
+
+    def remove(self, *local_ids: str) -> None:
+        for local_id in local_ids:
+            del self._tasks[local_id]
+        self.tasksRemoved.emit(list(local_ids))
