@@ -22,6 +22,7 @@ def ui(qtbot):
     prompt = QPlainTextEdit()
     prompt.setTabChangesFocus(True)
     chips = CameraMoveChips(prompt)
+    chips.setModel("minimax-i2v-director")
     layout = QVBoxLayout(box)
     layout.addWidget(prompt)
     layout.addWidget(chips)
@@ -175,6 +176,16 @@ def test_the_keyboard_alone_reaches_and_uses_a_chip(qtbot, ui):
     qtbot.keyClick(second, Qt.Key.Key_Space)
     assert ui.prompt.toPlainText() == "A cat [Truck right]"
     qtbot.waitUntil(ui.prompt.hasFocus)
+
+
+def test_hidden_until_the_director_model_is_named(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    chips = CameraMoveChips(QPlainTextEdit(box), box)
+    box.show()
+    assert not chips.isVisible()
+    chips.setModel("minimax-i2v-director")
+    assert chips.isVisible()
 
 
 @pytest.mark.parametrize(("model_id", "shown"), [

@@ -58,3 +58,16 @@ def test_the_widget_keeps_room_for_every_row(flow):
     flow.parentWidget().resize(110, 30)
     flow.activate()
     assert flow.parentWidget().minimumHeight() == 68
+
+
+def test_shorter_items_sit_in_the_middle_of_their_row(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host, column_gap=10, row_gap=4)
+    for height in (10, 20, 15):
+        block = QWidget()
+        block.setFixedSize(50, height)
+        flow.addWidget(block)
+    host.resize(200, 100)
+    flow.activate()
+    assert tops_and_lefts(flow) == [(5, 0), (0, 60), (2, 120)]

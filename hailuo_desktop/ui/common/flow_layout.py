@@ -74,16 +74,26 @@ class FlowLayout(QLayout):
         return QSize(width, height)
 
     def _arrange(self, rect: QRect, *, place: bool) -> int:
-        """Lays the items out in ``rect`` (or only measures) and returns the height used."""
+        """Lays the items out in ``rect`` (or only measures) and returns the height used.
+        Items shorter than their row sit in its middle, so labels line up with buttons."""
         area = rect.marginsRemoved(self.contentsMargins())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = []
+        x = area.x()
         for item in self._visible():
             size = self._fitted(item, area.width())
-            if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._row_gap, 0
-            if place:
-                item.setGeometry(QRect(QPoint(x, y), size))
+            if not rows or x + size.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, size))
             x += size.width() + self._column_gap
-            row_height = max(row_height, size.height())
-        margins = self.contentsMargins()
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            height = max(size.height() for _, size in row)
+            if place:
+                x = area.x()
+                for item, size in row:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                    x += size.width() + self._column_gap
+            y += height + self._row_gap
+        bottom = y - self._row_gap if rows else y
+        return bottom - rect.y() + self.contentsMargins().bottom()

@@ -1,8 +1,9 @@
 """Camera-move chips for director mode: a click writes ``[Pan left]`` into the prompt at its
 cursor, or adds the move to the bracket the cursor is in or right after.
 
-How to use: put it next to the prompt edit it was given, and call ``setModel(model_id)``
-whenever the model changes: it shows itself only for the director model, so do not toggle its
+How to use: put it next to the prompt edit it was given (under the prompt's counter reads
+well), and call ``setModel(model_id)`` at once and whenever the model changes. It stays hidden
+until told the director model is chosen, and hides again for the others: do not toggle its
 visibility yourself. Chips take the keyboard focus only by Tab, never by a click, so the
 prompt keeps its cursor; after a chip is used, the focus goes back to the prompt.
 
@@ -57,6 +58,7 @@ QToolButton[chip="true"]:checked {
     background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight);
 }
+QToolButton[chip="true"]:checked:focus { border-color: palette(text); }
 QLabel#cameraMoveGroupLabel { padding-right: 1px; }
 QLabel#cameraMoveNote {
     border-left: 3px solid #e0902b; background: rgba(224, 144, 43, 0.14); padding: 4px 6px;
@@ -137,6 +139,7 @@ class CameraMoveChips(QWidget):
         prompt.textChanged.connect(self._on_prompt_edited)
         prompt.cursorPositionChanged.connect(self._show_moves_at_cursor)
         self._show_moves_at_cursor()
+        self.hide()  # until setModel() names the director model
 
     def setModel(self, model_id: str) -> None:
         """Shown for the director model only."""
