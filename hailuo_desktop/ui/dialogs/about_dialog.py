@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...assets import resource_path
+from ..common.assets import resource_path
 from ...domain.acedata import CONSOLE_URL
 from ...domain.version import DISTRIBUTION, app_version
 

@@ -12,7 +12,7 @@ import functools
 import sys
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]  # hailuo_desktop/
 
 
 def _candidates() -> list[Path]:
