@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 import httpx
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from .account_flow import AccountFlow
@@ -28,6 +28,8 @@ from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
 from .ui.main_window import MainWindow
 from .ui.player.player_panel import PlayerPanel
+
+SUMMARY_DELAY_MS = 100
 
 
 class App(QObject):
@@ -51,6 +53,8 @@ class App(QObject):
         self.sessions = Sessions(self.config, self)
         self.account = AccountFlow(self.config, self.settings, self.sessions, self.window)
         self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
+        self._summary = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)
+        self._summary.timeout.connect(lambda: None)
         self._wire()
         self.sessions.start(demo)
         connection = self.sessions.current.connection
@@ -101,7 +105,10 @@ class App(QObject):
         window.showNoToken(missing, session.connection.token_problem)
         if not missing:
             self.account.dismiss_welcome()
-        summary = lambda *_: self._update_summary(session, model)  # noqa: E731
+        # Many changes in a row (a big ledger, a vanished folder) make one recount.
+        self._summary.timeout.disconnect()
+        self._summary.timeout.connect(lambda: self._update_summary(session, model))
+        summary = lambda *_: self._summary.start()  # noqa: E731
         table, details = window.table, window.details
         self._session_links = [
             (keeper.progressChanged, model.progressChanged),
@@ -123,7 +130,7 @@ class App(QObject):
         ]
         for signal, slot in self._session_links:
             signal.connect(slot)
-        summary()
+        self._update_summary(session, model)
 
     def _update_summary(self, session: Session, model: TaskTableModel) -> None:
         shown = model.rowCount()

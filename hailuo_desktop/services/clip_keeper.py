@@ -39,7 +39,10 @@ class ClipKeeper(QObject):
         self._auto = auto_download
         self._progress: dict[str, tuple[int, int]] = {}
         self._jobs = Jobs("keeping clips")
-        self._posting: set[str] = set()  # posters being made
+        # Stills to make, one at a time, newest first: a library of thousands must not start
+        # thousands of jobs at once.
+        self._wanted: list[str] = []
+        self._maker: asyncio.Task | None = None
         tasks.taskChanged.connect(self._on_changed)
         downloads.progress.connect(self._on_progress)
 
@@ -53,9 +56,9 @@ class ClipKeeper(QObject):
         await self._downloads.sweep()
         tasks = self._tasks.tasks()
         self._downloads.resume(tasks)
-        for task in tasks:
-            self._consider(task)
         await self._verify([t for t in tasks if _saved(t)])
+        for task in sorted(tasks, key=lambda t: t.created_at, reverse=True):
+            self._consider(task)
 
     def check_saved(self, task: Task) -> None:
         """A clip marked saved whose file is gone becomes a missing clip that can be fetched
@@ -67,9 +70,8 @@ class ClipKeeper(QObject):
         # One trip to a worker thread for the whole library, however many clips it holds.
         gone = await asyncio.to_thread(
             lambda: [t.local_id for t in tasks if not Path(t.file_path).is_file()])
-        for local_id in gone:
-            self._tasks.apply(local_id, download_state=DownloadState.MISSING,
-                              download_error=MISSING_FILE)
+        missing = {"download_state": DownloadState.MISSING, "download_error": MISSING_FILE}
+        await self._tasks.update_many(dict.fromkeys(gone, missing))
 
     async def shutdown(self) -> None:
         # Posters in the making give up at once; the jobs are awaited, not cancelled, so no
@@ -100,21 +102,23 @@ class ClipKeeper(QObject):
         if (task.state is TaskState.SUCCEEDED and task.download_state is DownloadState.NONE
                 and task.video_url and self._auto()):
             self._downloads.enqueue(task)
-        if _saved(task) and not task.poster_path and task.local_id not in self._posting:
-            self._posting.add(task.local_id)
-            self._jobs.spawn(self._make_poster(task))
+        if _saved(task) and not task.poster_path and task.local_id not in self._wanted:
+            self._wanted.append(task.local_id)
+            if self._maker is None or self._maker.done():
+                self._maker = self._jobs.spawn(self._make_posters())
 
     def _on_progress(self, local_id: str, done: int, total: int) -> None:
         self._progress[local_id] = (done, total)
         self.progressChanged.emit(local_id)
 
-    async def _make_poster(self, task: Task) -> None:
-        target = self._poster_dir / f"{task.local_id}.png"
-        try:
-            if await self._posters.make(Path(task.file_path), target):
-                await self._tasks.update_known(task.local_id, poster_path=str(target))
-        finally:
-            self._posting.discard(task.local_id)
+    async def _make_posters(self) -> None:
+        while self._wanted:
+            task = self._tasks.find(self._wanted[0])
+            if task is not None and _saved(task) and not task.poster_path:
+                target = self._poster_dir / f"{task.local_id}.png"
+                if await self._posters.make(Path(task.file_path), target):
+                    await self._tasks.update_known(task.local_id, poster_path=str(target))
+            self._wanted.pop(0)
 
 
 def _saved(task: Task) -> bool:

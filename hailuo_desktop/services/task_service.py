@@ -36,6 +36,7 @@ from .unconfirmed_finder import SEARCH_DELAYS, UnconfirmedFinder
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_RUNNING = 3
+UPDATE_SLICE = 200  # tasks changed between two looks at the event loop
 
 
 def too_many(running: int, asked: int, most: int) -> str:
@@ -163,11 +164,27 @@ class TaskService(QObject):
 
     async def update(self, local_id: str, **changes) -> Task:
         """Change one task: memory first (the views see it at once), then the ledger."""
+        task = self._change(local_id, changes)
+        if task is not None:
+            await self._ledger.save(task)
+        return self._tasks[local_id]
+
+    async def update_many(self, changes: dict[str, dict]) -> None:
+        """Change many tasks (after the library folder vanished, say) in slices, one ledger
+        transaction each, so the window keeps answering however many there are."""
+        known = [local_id for local_id in changes if local_id in self._tasks]
+        for start in range(0, len(known), UPDATE_SLICE):
+            changed = [self._change(local_id, changes[local_id])
+                       for local_id in known[start:start + UPDATE_SLICE]]
+            await self._ledger.save_many([task for task in changed if task is not None])
+
+    def _change(self, local_id: str, changes: dict) -> Task | None:
+        """The new task in memory, with its news told; None when nothing changed."""
         before = self._tasks[local_id]
         changed = frozenset(name for name, value in changes.items()
                             if getattr(before, name) != value)
         if not changed:
-            return before
+            return None
         task = before.evolve(updated_at=self._clock(), **changes)
         self._tasks[local_id] = task
         if task.state is not before.state:
@@ -178,7 +195,6 @@ class TaskService(QObject):
             self.taskFinished.emit(task)
         if task.state.is_polled:
             self.poller.wake()
-        await self._ledger.save(task)
         return task
 
     async def update_known(self, local_id: str, **changes) -> Task | None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.assets import resource_path
 from ...domain.acedata import CONSOLE_URL
 from ...domain.version import DISTRIBUTION, app_version
+from ..common.assets import resource_path
 
 LICENSE_LINE = ("Free software under the GNU Lesser General Public License, version 3 or later "
                 "(see the LICENSE file). It comes with no warranty.")
