@@ -1,0 +1,33 @@
+"""Fixtures for the platform features: no developer's platform settings leak in, and a
+simulator that serves the API, the platform and the status page on one loopback port."""
+
+from __future__ import annotations
+
+import pytest
+
+from hailuo_desktop.simulator import Simulator
+
+API_TOKEN = "platform-tests-api-token"
+PLATFORM_TOKEN = "platform-v1-" + "5b8f" * 16
+
+
+@pytest.fixture(autouse=True)
+def no_platform_environment(monkeypatch):
+    """Nothing here may read the developer's platform token or hosts."""
+    for name in ("ACEDATACLOUD_PLATFORM_TOKEN", "PLATFORM_API_BASE_URL",
+                 "HAILUO_DESKTOP_STATUS_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sim():
+    with Simulator(token=API_TOKEN, platform_token=PLATFORM_TOKEN,
+                   generation_seconds=0.2) as simulator:
+        yield simulator
+
+
+def run(qtbot, event_loop, coro, timeout: int = 10000):
+    """Run a coroutine on the qasync loop while Qt spins; its result (or its exception)."""
+    job = event_loop.create_task(coro)
+    qtbot.waitUntil(job.done, timeout=timeout)
+    return job.result()
