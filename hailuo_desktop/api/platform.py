@@ -93,6 +93,10 @@ class PlatformClient:
         self._disk = ThreadPoolExecutor(max_workers=1, thread_name_prefix="platform-upload")
 
     @property
+    def base_url(self) -> str:
+        return str(self._http.base_url).rstrip("/")
+
+    @property
     def has_token(self) -> bool:
         return self._token is not None
 
