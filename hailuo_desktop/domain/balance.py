@@ -14,6 +14,7 @@ from typing import Any
 
 from .acedata import HAILUO_SERVICE_ID
 from .fields import flag, iso_timestamp, number, text
+from .pricing import format_amount, unit_words
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,13 @@ def effective_balance(applications: Iterable[Application], now: float,
         general=sum(app.remaining for app in general),
         general_usable=not hailuo or any(app.allow_consume_global for app in hailuo),
     )
+
+
+def describe(balance: Balance) -> str:
+    """One sentence for the balance badge: the effective figure and where it comes from."""
+    total = f"{format_amount(balance.effective)} {unit_words(balance.unit, balance.effective)}"
+    if not balance.general_usable:
+        return (f"{total} left for Hailuo; your general balance "
+                f"({format_amount(balance.general)}) is kept out by the Hailuo application.")
+    return (f"{total} left for Hailuo: {format_amount(balance.hailuo)} on the Hailuo "
+            f"application and {format_amount(balance.general)} in your general balance.")

@@ -3,6 +3,7 @@ simulator that serves the API, the platform and the status page on one loopback 
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from hailuo_desktop.simulator import Simulator
@@ -31,3 +32,39 @@ def run(qtbot, event_loop, coro, timeout: int = 10000):
     job = event_loop.create_task(coro)
     qtbot.waitUntil(job.done, timeout=timeout)
     return job.result()
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """The real network, with every request noted."""
+
+    def __init__(self):
+        self._inner = httpx.AsyncHTTPTransport()
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request):
+        self.requests.append(request)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self):
+        await self._inner.aclose()
+
+    def paths(self) -> list[str]:
+        return [request.url.path for request in self.requests]
+
+
+@pytest.fixture
+def closing(qtbot, event_loop):
+    """`closing(thing)` returns it and awaits its shutdown() or aclose() at teardown."""
+    things = []
+
+    def add(thing):
+        things.append(thing)
+        return thing
+
+    yield add
+
+    async def close_all():
+        for thing in reversed(things):
+            await (thing.shutdown() if hasattr(thing, "shutdown") else thing.aclose())
+
+    run(qtbot, event_loop, close_all())
