@@ -303,9 +303,13 @@ async def _multipart(head: bytes, size: int, read: Callable[[int], Awaitable[byt
 
 
 def upload_name(name: str) -> str:
-    """A file name safe inside a form header: letters, digits, `.`, `-` and `_` only."""
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).strip("._")[-80:]
-    return base or "file"
+    """A file name safe inside a form header (letters, digits, `.`, `-` and `_` only) that
+    keeps its extension, which may decide the link's."""
+    path = Path(name.replace("\\", "/")).name
+    stem, dot, suffix = path.rpartition(".") if "." in path.strip(".") else (path, "", "")
+    clean_stem = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_")[-80:] or "file"
+    clean_suffix = re.sub(r"[^A-Za-z0-9]+", "", suffix)[:10]
+    return f"{clean_stem}.{clean_suffix}" if dot and clean_suffix else clean_stem
 
 
 def _upload_url(payload: Any) -> str | None:

@@ -427,7 +427,10 @@ def test_a_missing_file_is_a_local_file_error(tmp_path):
 def test_odd_names_and_types_cannot_break_the_form_header():
     assert upload_name('evil"\r\nX-Injected: 1.png') == "evil_X-Injected_1.png"
     assert upload_name("../../etc/passwd") == "passwd"
-    assert upload_name("画像.webp") == "webp"
+    assert upload_name("..\\..\\photo.JPG") == "photo.JPG"
+    assert upload_name("画像.webp") == "file.webp"
+    assert upload_name("my holiday.photo.png") == "my_holiday_photo.png"
+    assert upload_name(".hidden") == "hidden"
     assert upload_name("") == "file"
     _, rec = run(answer(200, {"file_url": "https://cdn.example/a"}),
                  lambda c: c.upload("a.png", b"x", "image/png\r\nX-Evil: 1"))
