@@ -23,8 +23,10 @@ def isolated_profile(tmp_path, monkeypatch):
     """Nothing a test does may touch the real user profile or read the developer's token."""
     monkeypatch.setenv("HAILUO_DESKTOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HAILUO_DESKTOP_LIBRARY_DIR", str(tmp_path / "library"))
-    monkeypatch.delenv("ACEDATACLOUD_API_TOKEN", raising=False)
-    monkeypatch.delenv("ACEDATACLOUD_API_BASE_URL", raising=False)
+    for name in ("ACEDATACLOUD_API_TOKEN", "ACEDATACLOUD_API_BASE_URL",
+                 "ACEDATACLOUD_PLATFORM_TOKEN", "PLATFORM_API_BASE_URL",
+                 "HAILUO_DESKTOP_STATUS_URL"):
+        monkeypatch.delenv(name, raising=False)
     return tmp_path
 
 

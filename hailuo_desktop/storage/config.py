@@ -7,24 +7,43 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ..domain.acedata import DEFAULT_BASE_URL
+from ..domain.acedata import DEFAULT_BASE_URL, DEFAULT_PLATFORM_BASE_URL, DEFAULT_STATUS_URL
 from ..domain.settings import Settings
 from . import paths
 from .library import default_library_dir
-from .secrets import TokenStore, default_token_store
+from .secrets import PLATFORM_TOKEN, TokenStore, default_token_store
 
 TOKEN_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "ACEDATACLOUD_API_BASE_URL"
 LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
+# The names AceData's own tools read (platform-api.md §1).
+PLATFORM_TOKEN_ENV = "ACEDATACLOUD_PLATFORM_TOKEN"
+PLATFORM_BASE_URL_ENV = "PLATFORM_API_BASE_URL"
+STATUS_URL_ENV = "HAILUO_DESKTOP_STATUS_URL"
 
 
-ENV_TOKEN_PROBLEM = (f"{TOKEN_ENV} is set, but its value can't be a token: it has spaces or "
-                     "characters other than plain letters, digits and punctuation inside. Fix "
-                     "the variable or remove it, then start the app again.")
+def _env_token_problem(variable: str) -> str:
+    return (f"{variable} is set, but its value can't be a token: it has spaces or characters "
+            "other than plain letters, digits and punctuation inside. Fix the variable or "
+            "remove it, then start the app again.")
+
+
+ENV_TOKEN_PROBLEM = _env_token_problem(TOKEN_ENV)
+ENV_PLATFORM_TOKEN_PROBLEM = _env_token_problem(PLATFORM_TOKEN_ENV)
 
 
 @dataclass(frozen=True)
 class Connection:
+    base_url: str
+    token: str | None
+    token_from_env: bool
+    token_problem: str | None = None  # why a token that is there can't be used
+
+
+@dataclass(frozen=True)
+class PlatformConnection:
+    """AceData's platform host and the platform token (uploads, balance, spend log)."""
+
     base_url: str
     token: str | None
     token_from_env: bool
@@ -42,11 +61,14 @@ class SettingsSource(Protocol):
 class Config:
     source: SettingsSource
     token_store: TokenStore
+    # None: no saved platform token (a Config built by hand, in tests).
+    platform_token_store: TokenStore | None = None
 
     @classmethod
     def for_profile(cls, source: SettingsSource) -> Config:
         overridden = bool(os.environ.get("HAILUO_DESKTOP_DATA_DIR", "").strip())
-        return cls(source, default_token_store(paths.config_dir(), overridden))
+        return cls(source, default_token_store(paths.config_dir(), overridden),
+                   default_token_store(paths.config_dir(), overridden, PLATFORM_TOKEN))
 
     @property
     def settings(self) -> Settings:
@@ -69,6 +91,25 @@ class Config:
                               token_problem=None if env_token else ENV_TOKEN_PROBLEM)
         return Connection(base_url, clean_token(self.token_store.load() or ""),
                           token_from_env=False)
+
+    def platform_connection(self) -> PlatformConnection:
+        """PLATFORM_API_BASE_URL (no /api/v1) and ACEDATACLOUD_PLATFORM_TOKEN, as AceData's
+        tools read them; else the default host and the saved platform token."""
+        base_url = (os.environ.get(PLATFORM_BASE_URL_ENV, "").strip()
+                    or DEFAULT_PLATFORM_BASE_URL).rstrip("/")
+        raw_env = os.environ.get(PLATFORM_TOKEN_ENV, "")
+        if raw_env.strip():
+            env_token = clean_token(raw_env)
+            return PlatformConnection(
+                base_url, env_token, token_from_env=True,
+                token_problem=None if env_token else ENV_PLATFORM_TOKEN_PROBLEM)
+        stored = self.platform_token_store.load() if self.platform_token_store else None
+        return PlatformConnection(base_url, clean_token(stored or ""), token_from_env=False)
+
+    @staticmethod
+    def status_url() -> str:
+        """The status page's document for the last 24 hours (HAILUO_DESKTOP_STATUS_URL)."""
+        return os.environ.get(STATUS_URL_ENV, "").strip() or DEFAULT_STATUS_URL
 
 
 def clean_token(raw: str) -> str | None:

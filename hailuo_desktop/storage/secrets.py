@@ -1,14 +1,17 @@
-"""Where the API token is kept: the system keychain, or a private file where there is none.
+"""Where the tokens are kept: the system keychain, or a private file where there is none.
 
-The token is only ever read from here or from ACEDATACLOUD_API_TOKEN; it is never logged and
-never written anywhere else. When HAILUO_DESKTOP_DATA_DIR is set the real keychain is left
-alone, so a test or a portable install cannot touch the user's own secrets.
+Two secrets live here the same way, each in its own slot: the API token (for the Hailuo API)
+and the platform token (for AceData's platform: uploads, balance, spend). A token is only ever
+read from here or from its environment variable; it is never logged and never written anywhere
+else. When HAILUO_DESKTOP_DATA_DIR is set the real keychain is left alone, so a test or a
+portable install cannot touch the user's own secrets.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -16,7 +19,19 @@ import keyring
 import keyring.errors
 
 KEYRING_SERVICE = "Hailuo Desktop"
-KEYRING_USER = "acedata-api-token"
+
+
+@dataclass(frozen=True)
+class SecretSlot:
+    """Where one secret lives: its keychain entry, and its file when there is no keychain."""
+
+    keyring_user: str
+    file_name: str
+
+
+API_TOKEN = SecretSlot("acedata-api-token", "api-token")
+PLATFORM_TOKEN = SecretSlot("acedata-platform-token", "platform-token")
+KEYRING_USER = API_TOKEN.keyring_user
 
 
 class TokenStore(Protocol):
@@ -30,15 +45,18 @@ class TokenStore(Protocol):
 class KeyringTokenStore:
     description = "the system keychain"
 
+    def __init__(self, user: str = KEYRING_USER):
+        self.user = user
+
     def load(self) -> str | None:
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        return keyring.get_password(KEYRING_SERVICE, self.user)
 
     def save(self, token: str) -> None:
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, token)
+        keyring.set_password(KEYRING_SERVICE, self.user, token)
 
     def clear(self) -> None:
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+            keyring.delete_password(KEYRING_SERVICE, self.user)
 
 
 class FileTokenStore:
@@ -74,7 +92,8 @@ def keyring_works() -> bool:
     return True
 
 
-def default_token_store(config_dir: Path, profile_overridden: bool) -> TokenStore:
+def default_token_store(config_dir: Path, profile_overridden: bool,
+                        slot: SecretSlot = API_TOKEN) -> TokenStore:
     if not profile_overridden and keyring_works():
-        return KeyringTokenStore()
-    return FileTokenStore(config_dir / "api-token")
+        return KeyringTokenStore(slot.keyring_user)
+    return FileTokenStore(config_dir / slot.file_name)
