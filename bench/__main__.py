@@ -20,13 +20,11 @@ from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
 from hailuo_desktop.simulator import Simulator
 from hailuo_desktop.storage.ledger import Ledger
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "api-examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "api-examples"
 
 
 def bench_outcome() -> None:
-    record = json.loads((EXAMPLES / "task-retrieve-response.json").read_text()) \
-        if EXAMPLES.exists() else {"response": {"success": True, "data": [
-            {"video_url": "https://x/v.mp4", "state": "succeeded"}]}}
+    record = json.loads((EXAMPLES / "task-retrieve-response.json").read_text())
     count = 200_000
     start = time.perf_counter()
     for _ in range(count):
