@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 @dataclass
 class ChildResult:
     launched: float  # time.time() just before the process was started
+    timeout: float
     reports: list[dict] = field(default_factory=list)
-    finished: bool = False
+    timed_out: bool = False
+    returncode: int | None = None
     peak_rss_mb: float | None = None
-    stderr: str = ""
 
     def get(self, key: str):
         """The last value the child reported under `key`, or None."""
@@ -32,6 +33,12 @@ class ChildResult:
             if key in report:
                 return report[key]
         return None
+
+    def missing(self) -> str:
+        """What to print for a figure the child never reported."""
+        if self.timed_out:
+            return f"did not finish in {self.timeout:.0f} s"
+        return f"failed (exit status {self.returncode}; its stderr is above)"
 
 
 def emit(**fields) -> None:
@@ -55,24 +62,24 @@ def _peak_rss_of(pid: int) -> float | None:
 def launch(module: str, *args: str, env: dict[str, str] | None = None,
            timeout: float) -> ChildResult:
     """Run `python -m <module> <args>` from the repository, ended after `timeout` seconds."""
-    result = ChildResult(launched=time.time())
+    result = ChildResult(launched=time.time(), timeout=timeout)
     process = subprocess.Popen([sys.executable, "-m", module, *args], cwd=ROOT,
                                env=env if env is not None else dict(os.environ),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         out, err = process.communicate(timeout=timeout)
-        result.finished = process.returncode == 0
     except subprocess.TimeoutExpired:
+        result.timed_out = True
         result.peak_rss_mb = _peak_rss_of(process.pid)
         process.kill()
         out, err = process.communicate()
-    result.stderr = err
+    result.returncode = process.returncode
     for line in out.splitlines():
         if line.startswith("{"):
             result.reports.append(json.loads(line))
     if result.peak_rss_mb is None:
         result.peak_rss_mb = result.get("peak_rss_mb")
-    if process.returncode not in (0, -9):
+    if process.returncode != 0 and not result.timed_out:
         sys.stderr.write(f"bench: {module} {' '.join(args)} failed ({process.returncode}):\n"
                          f"{err[-3000:]}\n")
     return result

@@ -33,7 +33,7 @@ def measure(work: Path) -> list[Figure]:
         result = launch("bench.download", server.url, str(work), timeout=TIMEOUT)
     source.unlink()
     if result.get("app_mb_s") is None:
-        return [Figure("download", f"did not finish in {TIMEOUT:.0f} s", "≥ 0.9× bare")]
+        return [Figure("download", result.missing(), "≥ 0.9×")]
     app, bare = result.get("app_mb_s"), result.get("bare_mb_s")
     return [
         Figure(f"download {SIZE // 1024**2} MiB over loopback: app download() vs bare httpx",
