@@ -26,6 +26,8 @@ test: lint
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing." >&2; exit 1; fi; \
 	exit $$rc
 
+# Prints every figure of the README's benchmark table, measured in this run (a few minutes;
+# `$(PY) -m bench NAME ...` runs some). The scenarios that open the app run offscreen.
 bench: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 

@@ -1,83 +1,74 @@
-"""Prints how fast the parts on the hot paths are: run with `make bench`.
+"""`make bench`: every figure measured in this run, printed as one table with its goal.
 
-- finish rules: records read per second (every poll reads every unfinished record)
-- ledger: saves per second with synchronous=FULL, and loading a big ledger at start-up
-- client + simulator: one generate and one retrieve_batch of 50 over loopback HTTP
+`python -m bench [NAME ...]` runs only the named groups. Big ledgers are written once per run;
+the scenarios that open the app run in their own offscreen processes, so that start-up and
+memory are their own. Progress goes to stderr, the table to stdout.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
-import statistics
+import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from hailuo_desktop.api.client import HailuoClient
-from hailuo_desktop.domain.outcome import read_outcome
-from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
-from hailuo_desktop.simulator import Simulator
-from hailuo_desktop.storage.ledger import Ledger
+from . import (
+    big_ledger,
+    download,
+    finish_rules,
+    ledger_load,
+    ledger_save,
+    round_trip,
+    sorting,
+    startup,
+)
+from .figures import Figure, table
+from .ledger_fill import fill
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "api-examples"
-
-
-def bench_outcome() -> None:
-    record = json.loads((EXAMPLES / "task-retrieve-response.json").read_text()) \
-        if EXAMPLES.exists() else {"response": {"success": True, "data": [
-            {"video_url": "https://x/v.mp4", "state": "succeeded"}]}}
-    count = 200_000
-    start = time.perf_counter()
-    for _ in range(count):
-        read_outcome(record)
-    elapsed = time.perf_counter() - start
-    print(f"finish rules: {count / elapsed:,.0f} records/s")
+TEN_K, HUNDRED_K = 10_000, 100_000
 
 
-async def bench_ledger() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        ledger = Ledger(Path(folder) / "tasks.sqlite3")
-        await ledger.open()
-        tasks = [Task(GenerationRequest("minimax-t2v", f"prompt {i}"), created_at=i,
-                      state=TaskState.SUCCEEDED, task_id=f"id-{i}") for i in range(2000)]
-        start = time.perf_counter()
-        for task in tasks[:300]:
-            await ledger.save(task)
-        per_save = (time.perf_counter() - start) / 300
-        for task in tasks[300:]:
-            await ledger.save(task)
-        start = time.perf_counter()
-        loaded = await ledger.load_all()
-        load = time.perf_counter() - start
-        await ledger.close()
-    print(f"ledger: {per_save * 1000:.2f} ms per save (fsync'd); "
-          f"load {len(loaded)} tasks in {load * 1000:.1f} ms")
+def _groups(work: Path) -> dict[str, Callable[[], list[Figure]]]:
+    ledgers: dict[int, Path] = {}
+
+    def ledger(rows: int) -> Path:
+        if rows not in ledgers:
+            ledgers[rows] = fill(work / f"ledger-{rows}", rows)
+        return ledgers[rows]
+
+    return {
+        "finish_rules": finish_rules.measure,
+        "ledger_save": ledger_save.measure,
+        "round_trip": round_trip.measure,
+        "download": lambda: download.measure(work),
+        "startup": lambda: startup.measure(work),
+        "ledger_load": lambda: ledger_load.measure(work, ledger(TEN_K), TEN_K),
+        "sorting": lambda: sorting.measure(work, ledger(TEN_K), TEN_K),
+        "big_ledger": lambda: big_ledger.measure(work, ledger(HUNDRED_K), HUNDRED_K),
+    }
 
 
-async def bench_round_trip() -> None:
-    with Simulator(token="bench", generation_seconds=0) as sim:
-        client = HailuoClient(sim.base_url, "bench")
-        ids, generate_times = [], []
-        for i in range(50):
+def main(names: list[str]) -> int:
+    with tempfile.TemporaryDirectory(prefix="hailuo-bench-") as folder:
+        groups = _groups(Path(folder))
+        unknown = set(names) - set(groups)
+        if unknown:
+            print(f"unknown: {', '.join(sorted(unknown))}; known: {', '.join(groups)}",
+                  file=sys.stderr)
+            return 2
+        figures: list[Figure] = []
+        for name, measure in groups.items():
+            if names and name not in names:
+                continue
+            print(f"bench: {name}…", file=sys.stderr, flush=True)
             start = time.perf_counter()
-            ids.append((await client.generate(GenerationRequest("minimax-t2v", f"p{i}"))).task_id)
-            generate_times.append(time.perf_counter() - start)
-        batch_times = []
-        for _ in range(20):
-            start = time.perf_counter()
-            await client.retrieve_batch(ids)
-            batch_times.append(time.perf_counter() - start)
-        await client.aclose()
-    print(f"loopback: generate median {statistics.median(generate_times) * 1000:.1f} ms; "
-          f"retrieve_batch(50) median {statistics.median(batch_times) * 1000:.1f} ms")
-
-
-def main() -> None:
-    bench_outcome()
-    asyncio.run(bench_ledger())
-    asyncio.run(bench_round_trip())
+            figures += measure()
+            print(f"bench: {name} took {time.perf_counter() - start:.0f} s", file=sys.stderr,
+                  flush=True)
+    print(table(figures))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

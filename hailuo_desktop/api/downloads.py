@@ -102,15 +102,38 @@ def _write_chunk(handle: BinaryIO, data: bytes) -> None:
         view = view[handle.write(view):]
 
 
+def _write_pieces(handle: BinaryIO, pieces: list[bytes]) -> None:
+    _write_chunk(handle, pieces[0] if len(pieces) == 1 else b"".join(pieces))
+
+
 class _PartFile:
     """The ``.part`` file, touched only from its own thread. Work runs in order there, so a
-    close queued after a cancelled write waits for that write: a descriptor is never closed
-    under a write that is still running."""
+    close queued after a write waits for it: a descriptor is never closed under a write that
+    is still running.
+
+    Writes run behind the download, one at a time, in batches: `put` queues a piece and
+    returns at once. A write starts when the thread is free and a BATCH is waiting, or when a
+    piece has waited LINGER seconds (a slow or paused stream). While a write runs and a batch
+    already waits, `put` waits for the disk. So the network and the disk work side by side,
+    the loop hands work to the thread about once per batch instead of once per 64 KB piece
+    (awaiting a hop per piece halved the speed on qasync's loop: `make bench`), and memory
+    holds at most about two batches. `written` counts only finished writes: it is what the
+    file holds.
+    """
+
+    BATCH = 1024 * 1024
+    LINGER = 0.1
 
     def __init__(self, path: Path):
         self._path = path
         self._handle: BinaryIO | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="download-disk")
+        self._waiting: list[bytes] = []
+        self._waiting_size = 0
+        self._running: asyncio.Future | None = None
+        self._linger: asyncio.TimerHandle | None = None
+        self._failure: BaseException | None = None
+        self.written = 0
 
     async def _do(self, fn: Callable, *args):
         try:
@@ -136,19 +159,94 @@ class _PartFile:
     async def size(self) -> int:
         return await self._do(self._size)
 
-    async def open(self, append: bool) -> None:
+    async def open(self, append: bool, written: int) -> None:
+        """Open for a new answer whose first byte lands at `written`."""
         await self._do(self._open, append)
+        self.written = written
+        self._failure = None
 
-    async def write(self, data: bytes) -> None:
-        await self._do(lambda: _write_chunk(self._handle, data))
+    async def put(self, data: bytes) -> None:
+        """Queue `data` behind what is already queued; raises DiskError if a write failed."""
+        self._raise_failure()
+        self._waiting.append(data)
+        self._waiting_size += len(data)
+        self._schedule()
+        if self._running is not None and self._waiting_size >= self.BATCH:
+            await asyncio.wait([self._running])  # its end starts the next write at once
+            self._raise_failure()
 
-    async def finish(self) -> None:
+    async def drain(self) -> None:
+        """Wait until everything queued is in the file; raises DiskError if it is not."""
+        await self._settle()
+        self._raise_failure()
+
+    async def finish(self, keep_waiting: bool) -> None:
+        """Close the file after the write in flight and, if `keep_waiting`, after the pieces
+        still waiting too. Never raises a failed write's error: `put` and `drain` do."""
+        if not keep_waiting:
+            self._drop_waiting()
+        await self._settle()
         await self._do(self._close)
 
     def release(self) -> None:
         """Close (after any write in flight) and let the thread end; safe after finish()."""
+        self._drop_waiting()
         self._pool.submit(self._close)
         self._pool.shutdown(wait=False)
+
+    async def _settle(self) -> None:
+        while self._running is not None or (self._waiting and self._failure is None):
+            if self._running is None:
+                self._start()
+            await asyncio.wait([self._running])
+
+    def _schedule(self) -> None:
+        if self._running is not None or not self._waiting:
+            return
+        if self._waiting_size >= self.BATCH:
+            self._start()
+        elif self._linger is None:
+            self._linger = asyncio.get_running_loop().call_later(self.LINGER, self._lingered)
+
+    def _lingered(self) -> None:
+        self._linger = None
+        if self._running is None and self._waiting:
+            self._start()
+
+    def _start(self) -> None:
+        self._stop_lingering()
+        pieces, size = self._waiting, self._waiting_size
+        self._waiting, self._waiting_size = [], 0
+        self._running = asyncio.get_running_loop().run_in_executor(
+            self._pool, _write_pieces, self._handle, pieces)
+        # Registered before anyone awaits it: when they resume, this has already run.
+        self._running.add_done_callback(lambda done: self._ended(done, size))
+
+    def _ended(self, done: asyncio.Future, size: int) -> None:
+        self._running = None
+        if done.exception() is not None:
+            self._failure = done.exception()
+            self._drop_waiting()  # never written after a gap: that would splice garbage
+            return
+        self.written += size
+        self._schedule()
+
+    def _drop_waiting(self) -> None:
+        self._stop_lingering()
+        self._waiting, self._waiting_size = [], 0
+
+    def _stop_lingering(self) -> None:
+        if self._linger is not None:
+            self._linger.cancel()
+            self._linger = None
+
+    def _raise_failure(self) -> None:
+        failure = self._failure
+        if failure is None:
+            return
+        if isinstance(failure, OSError):
+            raise _disk_error(failure) from failure
+        raise failure
 
 
 async def _open(http: httpx.AsyncClient, url: httpx.URL, offset: int) -> httpx.Response:
@@ -255,9 +353,11 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
         raise TooLargeError(f"The video is too large to save here ({size // 1024**2} MB; the "
                             f"limit is {max_bytes // 1024**2} MB). Open its link in a browser "
                             "instead.", f"{size} bytes")
-    await file.open(append=response.status_code == 206)
+    await file.open(append=response.status_code == 206, written=first)
+    reported = first
+    on_progress(reported, total)
     done = first
-    on_progress(done, total)
+    cancelled = False
     try:
         # aclosing: a cancelled download closes its stream in this task, not in a later GC.
         async with contextlib.aclosing(response.aiter_raw()) as pieces:
@@ -267,12 +367,23 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
                     raise TooLargeError(f"The video is too large to save here (over "
                                         f"{max_bytes // 1024**2} MB). Open its link in a "
                                         "browser instead.", f"{done} bytes")
-                await file.write(chunk)
-                on_progress(done, total)
+                await file.put(chunk)
+                if file.written != reported:
+                    reported = file.written
+                    on_progress(reported, total)
+        await file.drain()
+    except asyncio.CancelledError:
+        cancelled = True
+        raise
     except httpx.TransportError as exc:
         raise InterruptedDownload(INTERRUPTED, repr(exc)) from exc
     finally:
-        await file.finish()
+        # What arrived is good bytes worth keeping for a resume; a cancelled download only
+        # lets the write already running end, so that it stops at once.
+        await file.finish(keep_waiting=not cancelled)
+        if file.written != reported:
+            on_progress(file.written, total)
+    done = file.written
     if end is not None and done < end:
         raise InterruptedDownload(INTERRUPTED, f"{done} of {end} bytes")
     if total is not None and done < total:

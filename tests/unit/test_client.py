@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from api_examples import EXAMPLES, needs_examples
+from api_examples import EXAMPLES
 
 from hailuo_desktop.api.client import BATCH_LIMIT, HailuoClient, Submission
 from hailuo_desktop.api.errors import (
@@ -95,7 +95,6 @@ def test_generate_t2v_sends_the_exact_body_path_and_headers():
     assert request.headers["content-type"] == "application/json"
 
 
-@needs_examples
 @pytest.mark.parametrize("name", ["generate-request-t2v.json", "generate-request-i2v.json",
                                   "generate-request-i2v-director.json"])
 def test_generate_body_matches_the_documented_examples(name):
@@ -124,7 +123,6 @@ def test_base_url_trailing_slash_is_dropped():
     assert str(rec.requests[0].url) == f"{BASE}/hailuo/videos"
 
 
-@needs_examples
 def test_generate_reads_the_documented_async_and_sync_answers():
     result, _ = run(answer(200, example("generate-response-async.json")),
                     lambda c: c.generate(T2V))
@@ -164,7 +162,6 @@ def test_trace_id_must_be_text():
 # --- task queries --------------------------------------------------------------------------------
 
 
-@needs_examples
 def test_retrieve_sends_the_documented_body_and_returns_the_record():
     expected = example("task-retrieve-request.json")
     record = example("task-retrieve-response.json")
@@ -174,7 +171,6 @@ def test_retrieve_sends_the_documented_body_and_returns_the_record():
     assert rec.body() == expected
 
 
-@needs_examples
 def test_retrieve_batch_sends_the_documented_body_and_returns_the_items():
     expected = example("tasks-retrieve-batch-request.json")
     payload = example("tasks-retrieve-batch-response.json")
@@ -257,7 +253,6 @@ def test_service_unavailable_is_a_server_error():
     assert issubclass(ServiceUnavailableError, ServerError)
 
 
-@needs_examples
 @pytest.mark.parametrize(("name", "status", "kind"), [
     ("error-api-error.json", 500, ServerError),
     ("error-bad-request-400.json", 400, BadRequestError),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -25,20 +27,27 @@ DATA = bytes(range(256)) * 2000  # 512 000 bytes: several chunks
 
 
 class Body(httpx.AsyncByteStream):
-    """A response body that can stop early, fail, or wait, and records how much was read."""
+    """A response body that can stop early, fail, or wait, and records how much was read.
+    With a gate, every piece after the first `free` ones waits for it; `on_piece` sees the
+    bytes read so far each time a piece goes out."""
 
     def __init__(self, data: bytes, *, error: Exception | None = None,
-                 gate: asyncio.Event | None = None, piece: int = 64 * 1024):
+                 gate: asyncio.Event | None = None, piece: int = 64 * 1024, free: int = 1,
+                 on_piece: Callable[[int], None] = lambda read: None):
         self.data, self.error, self.gate, self.piece = data, error, gate, piece
+        self.free, self.on_piece = free, on_piece
         self.read = 0
+        self.ended = False
 
     async def __aiter__(self):
-        for start in range(0, len(self.data), self.piece):
+        for number, start in enumerate(range(0, len(self.data), self.piece), start=1):
             chunk = self.data[start:start + self.piece]
             self.read += len(chunk)
+            self.on_piece(self.read)
             yield chunk
-            if self.gate is not None:
+            if self.gate is not None and number >= self.free:
                 await self.gate.wait()
+        self.ended = True
         if self.error is not None:
             raise self.error
 
@@ -336,3 +345,162 @@ def test_cancelling_mid_body_keeps_the_bytes_written_and_closes_the_file(part):
 
     asyncio.run(run())
     assert part.read_bytes() == DATA[:1000]
+
+
+# --- writes behind the download: batches, a bounded backlog, what the part holds ------------
+
+
+class Disk:
+    """Stands in for the disk write: records each write's size, can hold writes back in the
+    download's disk thread (`hold`, `release`), and can fail the write with a given number."""
+
+    def __init__(self):
+        self.writes: list[int] = []
+        self.open = threading.Event()
+        self.open.set()
+        self.busy = threading.Event()  # a write has reached the thread
+        self.fail_at: int | None = None
+        self._real = downloads._write_chunk
+
+    def write(self, handle, data) -> None:
+        self.busy.set()
+        self.open.wait(10)
+        if len(self.writes) + 1 == self.fail_at:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.writes.append(len(data))
+        self._real(handle, data)
+
+    def hold(self) -> None:
+        self.open.clear()
+
+    def release(self) -> None:
+        self.open.set()
+
+    async def wait_busy(self) -> None:
+        assert await asyncio.to_thread(self.busy.wait, 10), "no write reached the disk"
+
+
+@pytest.fixture
+def disk(monkeypatch):
+    fake = Disk()
+    monkeypatch.setattr(downloads, "_write_chunk", fake.write)
+    yield fake
+    fake.release()  # a test that failed half-way must not leave the thread stuck
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    for _ in range(2000):
+        if condition():
+            return
+        await asyncio.sleep(0.005)
+    raise AssertionError("condition not reached in 10 s")
+
+
+def serve(body: Body, length: int = len(DATA)):
+    def handler(request):
+        return httpx.Response(200, headers={"content-length": str(length)}, stream=body)
+
+    return handler
+
+
+def start(handler, part: Path, calls: list) -> tuple[asyncio.Task, httpx.AsyncClient]:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    job = asyncio.get_running_loop().create_task(
+        download(http, URL, part, on_progress=lambda d, t: calls.append((d, t))))
+    return job, http
+
+
+def test_pieces_go_to_disk_in_batches(part, disk, monkeypatch):
+    monkeypatch.setattr(downloads._PartFile, "BATCH", 100_000)
+    total, calls = fetch(serve(Body(DATA, piece=10_000)), part)
+    assert total == len(DATA) and part.read_bytes() == DATA
+    assert disk.writes == [100_000] * 5 + [12_000]
+    assert calls[-1] == (len(DATA), len(DATA))
+    assert all(done % 100_000 == 0 for done, _ in calls[:-1])  # only what is in the file
+
+
+def test_a_stuck_disk_stops_the_download_reading_ahead(part, disk, monkeypatch):
+    monkeypatch.setattr(downloads._PartFile, "BATCH", 100_000)
+    ahead = []
+    body = Body(DATA, piece=10_000,
+                on_piece=lambda read: ahead.append(read - part.stat().st_size))
+
+    async def run():
+        disk.hold()
+        job, http = start(serve(body), part, [])
+        await disk.wait_busy()
+        await until(lambda: body.read >= 200_000)
+        # A batch is being written and the next one waits: nothing more is read.
+        for _ in range(10):
+            await asyncio.sleep(0)
+        assert body.read == 200_000
+        disk.release()
+        await job
+        await http.aclose()
+
+    asyncio.run(run())
+    assert part.read_bytes() == DATA
+    assert max(ahead) <= 2 * (100_000 + 10_000)
+
+
+def test_a_few_bytes_reach_the_disk_while_the_stream_pauses(part, disk):
+    gate = asyncio.Event()
+    body = Body(DATA, piece=10_000, gate=gate, free=3)  # far less than a batch, then a pause
+    calls = []
+
+    async def run():
+        job, http = start(serve(body), part, calls)
+        await until(lambda: part.exists() and part.stat().st_size == 30_000)
+        gate.set()
+        await job
+        await http.aclose()
+
+    asyncio.run(run())
+    assert part.read_bytes() == DATA and disk.writes[0] == 30_000
+    assert calls[-1] == (len(DATA), len(DATA))
+
+
+def test_a_cancelled_download_holds_exactly_the_bytes_it_reported(part, disk, monkeypatch):
+    monkeypatch.setattr(downloads._PartFile, "BATCH", 10_000)
+    body = Body(DATA, piece=10_000)
+    calls = []
+
+    async def run():
+        disk.hold()
+        job, http = start(serve(body), part, calls)
+        await disk.wait_busy()
+        await until(lambda: body.read == 20_000)  # one piece in the thread, one waiting
+        job.cancel()
+        for _ in range(10):
+            await asyncio.sleep(0)  # it drops the waiting piece while the write is held
+        disk.release()
+        with pytest.raises(asyncio.CancelledError):
+            await job
+        await http.aclose()
+
+    asyncio.run(run())
+    assert calls[-1][0] == 10_000 and part.read_bytes() == DATA[:10_000]
+    assert disk.writes == [10_000]
+
+
+def test_a_failed_write_keeps_only_what_was_written_before(part, disk, monkeypatch):
+    monkeypatch.setattr(downloads._PartFile, "BATCH", 10_000)
+    disk.fail_at = 2
+    with pytest.raises(DiskError, match="disk is full"):
+        fetch(serve(Body(DATA, piece=10_000)), part)
+    assert part.read_bytes() == DATA[:10_000] and disk.writes == [10_000]
+
+
+def test_an_interruption_keeps_the_pieces_still_waiting(part, disk):
+    body = Body(DATA[:30_000], piece=10_000, error=httpx.ReadError("connection reset"))
+    calls = []
+
+    async def run():
+        job, http = start(serve(body), part, calls)
+        with pytest.raises(InterruptedDownload):
+            await job
+        await http.aclose()
+
+    asyncio.run(run())
+    assert part.read_bytes() == DATA[:30_000] and calls[-1][0] == 30_000
+    assert disk.writes == [30_000]  # less than a batch: written together when it broke off

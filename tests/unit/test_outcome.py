@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from api_examples import EXAMPLES, needs_examples
+from api_examples import EXAMPLES
 
 from hailuo_desktop.domain.outcome import (
     DONE_WORDS,
@@ -40,7 +40,6 @@ def succeeded_response(**item) -> dict:
 # --- every example body --------------------------------------------------------------------------
 
 
-@needs_examples
 def test_every_example_body_is_json_and_reads_without_error():
     files = sorted(EXAMPLES.glob("*.json"))
     assert files, "the example folder holds no JSON bodies"
@@ -51,7 +50,6 @@ def test_every_example_body_is_json_and_reads_without_error():
         assert isinstance(read_outcome({"response": body}), Outcome), path.name
 
 
-@needs_examples
 def test_task_retrieve_response_is_succeeded_with_its_video():
     body = example("task-retrieve-response.json")
     outcome = read_outcome(body)
@@ -64,7 +62,6 @@ def test_task_retrieve_response_is_succeeded_with_its_video():
     assert outcome.error_code is None and outcome.error_message is None
 
 
-@needs_examples
 def test_batch_items_are_each_succeeded():
     body = example("tasks-retrieve-batch-response.json")
     assert body["items"]
@@ -75,7 +72,6 @@ def test_batch_items_are_each_succeeded():
         assert outcome.finished_at == pytest.approx(item["finished_at"])
 
 
-@needs_examples
 @pytest.mark.parametrize("name", ["generate-response-sync.json", "callback-payload.json"])
 def test_sync_and_callback_bodies_as_a_records_response(name):
     body = example(name)
@@ -86,7 +82,6 @@ def test_sync_and_callback_bodies_as_a_records_response(name):
     assert (outcome.started_at, outcome.finished_at) == (1.0, 2.0)
 
 
-@needs_examples
 @pytest.mark.parametrize("name", ["error-api-error.json", "error-bad-request-400.json",
                                   "error-used-up-403.json"])
 def test_error_bodies_as_a_records_response_fail_with_their_code(name):
@@ -98,7 +93,6 @@ def test_error_bodies_as_a_records_response_fail_with_their_code(name):
     assert outcome.trace_id == body["trace_id"]
 
 
-@needs_examples
 def test_async_answer_as_a_record_is_still_pending():
     # {"task_id": …} has no response: nothing finished yet.
     assert read_outcome(example("generate-response-async.json")).state is TaskState.PENDING
