@@ -96,6 +96,13 @@ class Task:
     # "<file_path>.part" holds the bytes so far (how the next run resumes).
     file_path: str | None = None
     poster_path: str | None = None    # a small still of the clip, for the table
+    starred: bool = False             # a keeper: the user marked this take
+    # Takes: generations sent by one press share a group id and are numbered from 1.
+    group_id: str | None = None
+    take_number: int | None = None
+    continues_from: str | None = None     # local id of the clip whose frame this one starts on
+    first_frame_name: str | None = None   # the picture's own file name, when it came from disk
+    removed_at: float | None = None       # removed from the list (kept so Undo can bring it back)
 
     def evolve(self, **changes) -> Task:
         return replace(self, **changes)

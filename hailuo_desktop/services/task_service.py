@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 
@@ -141,8 +142,10 @@ class TaskService(QObject):
         running = self.running() + self._waiting
         if running + copies > self._max_running:
             return too_many(running, copies, self._max_running)
-        for _ in range(copies):
-            self._submissions.spawn(self._submit(request))
+        group = uuid.uuid4().hex if copies > 1 else None
+        for number in range(1, copies + 1):
+            take = {"group_id": group, "take_number": number} if group else {}
+            self._submissions.spawn(self._submit(request, take))
         self.submittingChanged.emit(True)
         return None
 
@@ -261,7 +264,7 @@ class TaskService(QObject):
             self._counts[task.state] += 1
         self.tasksAdded.emit(tasks)
 
-    async def _submit(self, request: GenerationRequest) -> None:
+    async def _submit(self, request: GenerationRequest, take: dict) -> None:
         try:
             if not self._loaded.is_set():  # starting up: the click is kept, not lost
                 self._waiting += 1
@@ -269,14 +272,14 @@ class TaskService(QObject):
                     await self._loaded.wait()
                 finally:
                     self._waiting -= 1
-            await self._send(request)
+            await self._send(request, take)
         finally:
             # This job is still counted while it runs: say "done" once it is the last.
             self.submittingChanged.emit(len(self._submissions) > 1)
 
-    async def _send(self, request: GenerationRequest) -> None:
+    async def _send(self, request: GenerationRequest, take: dict) -> None:
         now = self._clock()
-        task = Task(request=request, created_at=now, updated_at=now, polling_since=now)
+        task = Task(request=request, created_at=now, updated_at=now, polling_since=now, **take)
         self._add([task])
         # On disk before the request leaves: a crash from here on leaves a trace to explain.
         try:

@@ -59,12 +59,23 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE tasks SET download_state = 'retrying'
         WHERE download_state = 'failed' AND state = 'succeeded';
     """,
+    # Stars, takes of one shot, the clip a shot continues, a picture's own name, and removal
+    # (recorded before any file moves, so Undo and a crash in between lose nothing).
+    """
+    ALTER TABLE tasks ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE tasks ADD COLUMN group_id TEXT;
+    ALTER TABLE tasks ADD COLUMN take_number INTEGER;
+    ALTER TABLE tasks ADD COLUMN continues_from TEXT;
+    ALTER TABLE tasks ADD COLUMN first_frame_name TEXT;
+    ALTER TABLE tasks ADD COLUMN removed_at REAL;
+    """,
 )
 
 _COLUMNS = ("local_id", "created_at", "model", "prompt", "first_image_url", "callback_url",
             "state", "task_id", "trace_id", "started_at", "finished_at", "video_url",
             "error_code", "error_message", "updated_at", "polling_since",
-            "download_state", "download_error", "file_path", "poster_path")
+            "download_state", "download_error", "file_path", "poster_path", "starred",
+            "group_id", "take_number", "continues_from", "first_frame_name", "removed_at")
 
 
 _UPSERT = (f"INSERT OR REPLACE INTO tasks ({', '.join(_COLUMNS)}) "
@@ -177,6 +188,9 @@ def _row_from_task(task: Task) -> dict:
         "updated_at": task.updated_at, "polling_since": task.polling_since,
         "download_state": task.download_state.value, "download_error": task.download_error,
         "file_path": task.file_path, "poster_path": task.poster_path,
+        "starred": int(task.starred), "group_id": task.group_id,
+        "take_number": task.take_number, "continues_from": task.continues_from,
+        "first_frame_name": task.first_frame_name, "removed_at": task.removed_at,
     }
 
 
@@ -191,4 +205,5 @@ def _task_from_row(row: dict) -> Task:
         download = DownloadState(row.pop("download_state"))
     except ValueError:
         download = DownloadState.NONE
-    return Task(request=request, state=state, download_state=download, **row)
+    starred = bool(row.pop("starred"))
+    return Task(request=request, state=state, download_state=download, starred=starred, **row)

@@ -34,6 +34,12 @@ def full_task(**changes) -> Task:
         download_error="The link has expired.",
         file_path="/videos/2025-01-14_1400_pan-left_58cc618b.mp4",
         poster_path="/posters/58cc618b.png",
+        starred=True,
+        group_id="group-1",
+        take_number=2,
+        continues_from="local-0",
+        first_frame_name="beach photo.png",
+        removed_at=1736863400.0,
     )
     return task.evolve(**changes)
 
