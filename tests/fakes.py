@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from hailuo_desktop.domain.settings import Settings
 from hailuo_desktop.domain.task import Task
@@ -90,3 +90,28 @@ class FakeTaskService(QObject):
         for local_id in local_ids:
             del self._tasks[local_id]
         self.tasksRemoved.emit(list(local_ids))
+
+
+class FakeUploader(QObject):
+    """The upload service's face: jobs are recorded, and the test says how each one ends.
+    A cancel is answered on the next turn of the loop, as the real service's is."""
+
+    progress = Signal(str, "qint64", "qint64")
+    finished = Signal(str, str)
+    failed = Signal(str, str)
+    cancelled = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.sources: list = []
+        self.jobs: list[str] = []
+        self.cancels: list[str] = []
+
+    def upload(self, source) -> str:
+        self.jobs.append(f"job-{len(self.jobs) + 1}")
+        self.sources.append(source)
+        return self.jobs[-1]
+
+    def cancel(self, job: str) -> None:
+        self.cancels.append(job)
+        QTimer.singleShot(0, self, lambda: self.cancelled.emit(job))

@@ -53,17 +53,7 @@ class HailuoClient:
 
     async def generate(self, request: GenerationRequest) -> Submission:
         """Start one paid generation. Never retried here: see the money rule in errors.py."""
-        body: dict[str, Any] = {
-            "action": "generate",
-            "model": request.model,
-            "prompt": request.prompt,
-            "async": True,
-        }
-        if request.first_image_url:
-            body["first_image_url"] = request.first_image_url
-        if request.callback_url:
-            body["callback_url"] = request.callback_url
-        answer = await self._post("/hailuo/videos", body)
+        answer = await self._post("/hailuo/videos", request.body())
         task_id = _task_id_of(answer)
         if task_id is None:
             raise MalformedResponseError("the service accepted the request but sent no task id")

@@ -1,7 +1,8 @@
 """The first-frame link: what the user typed, pasted or dropped, and whether the service can use it.
 
 The service takes a first frame only as a public http(s) link (`first_image_url`); it refuses
-images embedded in the link (`data:` URLs) and obviously cannot read files on this computer.
+images embedded in the link (`data:` URLs) and cannot read files on this computer (a picture
+file becomes a link by uploading it, which the first-frame field does; a typed path is not one).
 Everything here is pure: the widget and the form ask, and show the sentence they get back.
 
 Drag and drop arrives as MIME payloads whose shape depends on the program the user dragged from:
@@ -29,7 +30,8 @@ DATA_URL_PROBLEM = (
     "Upload the picture somewhere public and paste its link."
 )
 LOCAL_FILE_PROBLEM = (
-    "Files on your computer can't be sent yet — paste a link to an image on the web."
+    "A file's address can't be sent as a link. To use a picture from this computer, drop the "
+    "file here, paste the picture, or choose it with Browse…."
 )
 SCRIPT_PROBLEM = "That is a piece of script, not a link. Paste a link that starts with https://."
 BLOB_PROBLEM = (

@@ -71,6 +71,15 @@ class GenerationRequest:
     first_image_url: str | None = None
     callback_url: str | None = None
 
+    def body(self) -> dict:
+        """The exact `/hailuo/videos` body that starts it: what is sent, priced and copied."""
+        body = {"action": "generate", "model": self.model, "prompt": self.prompt, "async": True}
+        if self.first_image_url:
+            body["first_image_url"] = self.first_image_url
+        if self.callback_url:
+            body["callback_url"] = self.callback_url
+        return body
+
 
 @dataclass(frozen=True)
 class Task:

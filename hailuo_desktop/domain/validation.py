@@ -39,8 +39,8 @@ def check_form(model_id: str, prompt: str, first_frame: str) -> FormCheck:
         if link.problem:
             return FormCheck(None, link.problem)
         if not link.url:
-            return FormCheck(None, f"{model.label} needs a first frame: paste or drop a link "
-                                   "to a picture on the web.")
+            return FormCheck(None, f"{model.label} needs a first frame: drop or paste a "
+                                   "picture, choose one with Browse…, or paste a link to one.")
         image_url = link.url
     # A link typed for an image model stays in the field but is not sent for text → video.
     return FormCheck(GenerationRequest(model.id, prompt.strip(), image_url), None)

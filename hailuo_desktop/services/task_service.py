@@ -137,15 +137,20 @@ class TaskService(QObject):
     def set_max_running(self, most: int) -> None:
         self._max_running = most
 
-    def submit(self, request: GenerationRequest, copies: int = 1) -> str | None:
-        """Start `copies` generations of `request`; None, or the sentence saying why not."""
+    def submit(self, request: GenerationRequest, copies: int = 1, *,
+               continues_from: str | None = None,
+               first_frame_name: str | None = None) -> str | None:
+        """Start `copies` generations of `request`; None, or the sentence saying why not.
+        `continues_from` (the local id of the clip whose frame it starts on) and
+        `first_frame_name` (the picture's own file name) are recorded with each take."""
         running = self.running() + self._waiting
         if running + copies > self._max_running:
             return too_many(running, copies, self._max_running)
         group = uuid.uuid4().hex if copies > 1 else None
+        origin = {"continues_from": continues_from, "first_frame_name": first_frame_name}
         for number in range(1, copies + 1):
             take = {"group_id": group, "take_number": number} if group else {}
-            self._submissions.spawn(self._submit(request, take))
+            self._submissions.spawn(self._submit(request, {**take, **origin}))
         self.submittingChanged.emit(True)
         return None
 

@@ -197,6 +197,11 @@ class Library:
             "prompt": task.request.prompt,
             "model": task.request.model,
             "first_image_url": task.request.first_image_url,
+            # A picture from this computer: its own name (first_image_url is its upload).
+            "first_frame_name": task.first_frame_name,
+            # The clip whose frame this one starts on, by the local id its own sidecar has.
+            "continues_from": task.continues_from,
+            "local_id": task.local_id,
             "task_id": task.task_id,
             "trace_id": task.trace_id,
             "created_at": _iso(task.created_at),

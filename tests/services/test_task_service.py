@@ -119,3 +119,19 @@ def test_a_crash_mid_submission_comes_back_unconfirmed(qtbot, event_loop, make_s
     assert states(service) == [TaskState.UNCONFIRMED]
     reloaded = run(qtbot, event_loop, service._ledger.load_all())
     assert [t.state for t in reloaded] == [TaskState.UNCONFIRMED]
+
+
+def test_takes_record_the_picture_name_and_the_clip_they_continue(qtbot, event_loop, sim,
+                                                                  make_service):
+    service = make_service()
+    run(qtbot, event_loop, service._ledger.open())
+    run(qtbot, event_loop, service.start())
+    request = GenerationRequest("minimax-i2v", "the next shot", sim.sample_image_urls[0])
+    assert service.submit(request, 2, continues_from="first-clip",
+                          first_frame_name="clip_last-frame.png") is None
+    qtbot.waitUntil(lambda: states(service) == [TaskState.SUCCEEDED] * 2, timeout=5000)
+    reloaded = run(qtbot, event_loop, service._ledger.load_all())
+    assert sorted(t.take_number for t in reloaded) == [1, 2]
+    assert {(t.continues_from, t.first_frame_name) for t in reloaded} == {
+        ("first-clip", "clip_last-frame.png")}
+    assert len({t.group_id for t in reloaded}) == 1

@@ -165,6 +165,15 @@ def test_sidecar_records_where_the_clip_came_from(library, clip):
     assert sidecar.stat().st_mode & 0o777 == 0o600  # as private as the clip it describes
 
 
+def test_sidecar_names_the_picture_from_this_computer_and_the_clip_it_continues(library):
+    task = make_task(first_frame_name="Cat on the sofa.png", continues_from="a1b2c3")
+    record = json.loads(library.write_sidecar(library.root / "x_baf1034c.mp4", task).read_text())
+    assert record["first_frame_name"] == "Cat on the sofa.png"
+    assert record["first_image_url"] == "https://cdn.example/first.png"  # its upload
+    assert record["continues_from"] == "a1b2c3"
+    assert record["local_id"] == task.local_id  # what a later clip's continues_from names
+
+
 def test_sidecar_of_a_task_without_finish_time(library):
     final = library.root / "x_baf1034c.mp4"
     record = json.loads(library.write_sidecar(final, make_task(finished_at=None)).read_text())

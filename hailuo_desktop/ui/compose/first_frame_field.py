@@ -1,4 +1,6 @@
-"""The first-frame field of the generate form: a link the user types, pastes or drags in.
+"""The first-frame field of the generate form: a link the user types, pastes or drags in, or a
+picture from this computer (Browse…, a file dropped from a file manager, Ctrl+V of a
+screenshot), which is uploaded to become a link.
 
 Every edit is checked at once with `check_first_frame_link` (a problem there blocks generating).
 A `data:` URL is refused outright: the previous text comes back and the sentence says why.
@@ -6,19 +8,23 @@ Half a second after the last edit the link is probed in the background (an async
 field owns; a newer link cancels it) and the result shows as a thumbnail and one line of text.
 A probe problem (unreachable, not a picture) is only a warning: the service may still see the
 picture even when this computer can't.
+
+A picture from this computer goes to the upload bar (`FrameUpload`): while it uploads the edit
+shows its name and the link is empty, so nothing can be sent; once uploaded, its link fills
+the edit and is probed like any other, so the thumbnail shows the picture as it will be sent.
+A refused or failed upload leaves no link and its sentence blocks generating. The picture's
+own name (and the clip it was taken from, for "continue from a frame") stays tied to its link.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Protocol
+from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImageReader, QPalette, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,50 +34,42 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
+from ...domain.picture_rules import PastedPicture
+from ...services.pictures import PASTED_NAME
+from .first_frame_upload import FrameUpload
+from .frame_thumbnail import THUMBNAIL_SIZE, tone_palette
 from .link_edit import FittingLabel, LinkEdit
+from .link_probe import LinkProbe, Probe
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_SIZE = QSize(120, 68)
-PROBE_DELAY_MS = 500
-
-PLACEHOLDER = "https://… link to a picture (for image models)"
+PLACEHOLDER = "https://… link to a picture, or drop or paste one (for image models)"
 EDIT_TIP = (
-    "A link to a picture on the web. The video starts from this picture.\n"
-    "Paste or type the link, or drag a picture here from a web page."
+    "The picture the video starts from.\n"
+    "Paste or type a link, drag a picture here from a web page or a file manager, paste a "
+    "screenshot (Ctrl+V), or choose a file with Browse…."
 )
 INACTIVE_TIP = "Only the image models use a first frame. This link is kept but not sent."
 CHECKING_TEXT = "Checking the image…"
-EMPTY_HINT = "Paste a picture's link, or drag a picture here from a web page."
+EMPTY_HINT = ("Drop or paste a picture, choose one with Browse…, or paste a link to one on "
+              "the web.")
 UNCHECKED_TEXT = "The link looks right. It is sent as it is."
-
-_FORMAT_NAMES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "webp": "WebP", "gif": "GIF",
-                 "bmp": "BMP"}
-
-
-class ProbeOutcome(Protocol):
-    """What a probe returns (`hailuo_desktop.api.images.ProbeResult` has this shape)."""
-
-    @property
-    def data(self) -> bytes | None: ...
-    @property
-    def problem(self) -> str | None: ...
-    @property
-    def content_type(self) -> str: ...
-
-
-Probe = Callable[[str], Awaitable[ProbeOutcome]]
+UPLOADING_PROBLEM = ("The picture is still being uploaded. Press Generate again once it is "
+                     "done, or cancel the upload.")
+UPLOAD_CANCELLED = "The upload was cancelled: nothing was sent. Choose a picture again."
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
 
 
 class FirstFrameField(QWidget):
-    """Link edit + clear button + thumbnail + one line saying what the link leads to."""
+    """Link edit + Browse… + Clear + thumbnail + one line saying what the link leads to, and
+    the upload bar while a picture from this computer is on its way."""
 
     linkChanged = Signal(str)
     checked = Signal()
+    platformTokenRequested = Signal()  # an upload needs the platform token that is missing
 
     def __init__(self, probe: Probe | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._probe = probe
         self._link = ""
         self._accepted_text = ""
         self._restoring = False
@@ -82,9 +80,14 @@ class FirstFrameField(QWidget):
         self._summary: str | None = None
         self._pixmap = QPixmap()
         self._checked_link: str | None = None
-        self._in_flight = False
-        self._task: asyncio.Task[None] | None = None
-        self._generation = 0
+        self._prober = LinkProbe(probe, self.devicePixelRatioF, self)
+        # A picture from this computer: its name while it uploads; the sentence that refused
+        # it; what to send again once a platform token is added; each uploaded link's
+        # (picture name, local id of the clip it was taken from).
+        self._uploading: tuple[str, str | None] | None = None
+        self._failure: str | None = None
+        self._retry: tuple[object, str, str | None] | None = None
+        self._origins: dict[str, tuple[str, str | None]] = {}
 
         self._thumbnail = QLabel(self)
         self._thumbnail.setObjectName("firstFrameThumbnail")
@@ -99,7 +102,7 @@ class FirstFrameField(QWidget):
         font = self._thumbnail.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self._thumbnail.setFont(font)
-        self._thumbnail.setPalette(self._palette_for("hint"))
+        self._thumbnail.setPalette(tone_palette(self.palette(), "hint"))
 
         self._edit = LinkEdit(self)
         self._edit.setPlaceholderText(PLACEHOLDER)
@@ -107,12 +110,21 @@ class FirstFrameField(QWidget):
         self._edit.setAccessibleName("First frame image link")
         self._edit.setMinimumWidth(240)
 
+        self._browse = QToolButton(self)
+        self._browse.setObjectName("firstFrameBrowse")
+        self._browse.setText(self.tr("Browse…"))
+        self._browse.setToolTip(self.tr("Choose a picture on this computer (JPEG, PNG or WebP, "
+                                        "up to 20 MB). It is uploaded to your AceData account."))
+        self._browse.setAccessibleName(self.tr("Choose a first frame picture on this computer"))
+
         self._clear = QToolButton(self)
         self._clear.setObjectName("firstFrameClear")
-        self._clear.setText("Clear")
-        self._clear.setToolTip("Remove the link")
-        self._clear.setAccessibleName("Clear the first frame link")
+        self._clear.setText(self.tr("Clear"))
+        self._clear.setToolTip(self.tr("Remove the picture"))
+        self._clear.setAccessibleName(self.tr("Clear the first frame"))
         self._clear.setEnabled(False)
+
+        self.upload = FrameUpload(self)
 
         self._info = FittingLabel(self)
         self._info.setObjectName("firstFrameInfo")
@@ -122,29 +134,34 @@ class FirstFrameField(QWidget):
         self._info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._info.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PROBE_DELAY_MS)
-
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self._edit, 1)
+        row.addWidget(self._browse)
         row.addWidget(self._clear)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self._thumbnail, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._thumbnail, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(row, 0, 1)
         grid.addWidget(self._info, 1, 1)
+        grid.addWidget(self.upload, 2, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
 
         self._edit.textChanged.connect(self._on_text_changed)
         self._edit.dropped.connect(self._on_dropped)
+        self._edit.fileDropped.connect(self.usePicture)
+        self._edit.picturePasted.connect(self.usePicture)
+        self._browse.clicked.connect(self._ask_for_file)
         self._clear.clicked.connect(self._on_clear)
-        self._timer.timeout.connect(self._start_probe)
+        self.upload.succeeded.connect(self._on_uploaded)
+        self.upload.refused.connect(self._on_upload_refused)
+        self.upload.cancelled.connect(self._on_upload_cancelled)
+        self.upload.tokenRequested.connect(self.platformTokenRequested)
+        self._prober.answered.connect(self._on_answered)
         self._refresh()
 
     # --- the form's API --------------------------------------------------------------------------
@@ -153,24 +170,54 @@ class FirstFrameField(QWidget):
         return self._link
 
     def setLink(self, text: str) -> None:
+        self._leave_picture()
         self._edit.setText(text)
+
+    def setUploader(self, uploader) -> None:
+        """The session's upload service (services.uploads.UploadService), or None."""
+        self.upload.setUploader(uploader)
+
+    def usePicture(self, source: Path | PastedPicture | QImage, name: str = "",
+                   continues_from: str | None = None) -> None:
+        """Upload a picture from this computer and use its link: a file, a picture's bytes
+        (a frame from a clip), or a pasted image."""
+        if isinstance(source, Path | PastedPicture):
+            name = name or source.name
+        name = name or PASTED_NAME
+        self._retry = (source, name, continues_from)
+        self._enter_picture(name, continues_from)
+        self.upload.start(source, name)
+
+    def retryUpload(self) -> None:
+        """A platform token was added: send again the picture that was waiting for one."""
+        if self._retry is not None and self._failure is not None and not self._link:
+            self.usePicture(*self._retry)
+
+    def pictureOrigin(self) -> tuple[str | None, str | None]:
+        """For the current link, when it is an uploaded picture: its own name, and the local
+        id of the clip it was taken from (None, None for a link from the web)."""
+        return self._origins.get(self._link, (None, None)) if self._active else (None, None)
+
+    def isUploading(self) -> bool:
+        return self._uploading is not None
 
     def setActive(self, active: bool) -> None:
         """Off when the chosen model takes no first frame: the text stays but is not sent."""
         if active == self._active:
             return
         self._active = active
-        for widget in (self._edit, self._clear, self._thumbnail, self._info):
+        for widget in (self._edit, self._browse, self._clear, self._thumbnail, self._info,
+                       self.upload):
             widget.setEnabled(active)
         if active:
-            self._clear.setEnabled(bool(self._edit.text()))
+            self._clear.setEnabled(bool(self._edit.text()) or self._uploading is not None)
             self.setToolTip("")
             self._edit.setToolTip(EDIT_TIP)
             self._thumbnail.setToolTip("Preview of the first frame")
             if self._needs_probe():
-                self._timer.start()
+                self._prober.schedule(self._link)
         else:
-            self._timer.stop()
+            self._prober.cancel()
             for widget in (self, self._edit, self._thumbnail):
                 widget.setToolTip(INACTIVE_TIP)
         self._refresh()
@@ -179,8 +226,13 @@ class FirstFrameField(QWidget):
         return self._active
 
     def blockingProblem(self) -> str | None:
-        """Why the link can't be sent; None when it can, is empty, or the field is inactive."""
-        return self._blocking if self._active else None
+        """Why the first frame can't be sent (a bad link, a picture still uploading or
+        refused); None when it can, is empty, or the field is inactive."""
+        if not self._active:
+            return None
+        if self._uploading is not None:
+            return self.tr(UPLOADING_PROBLEM)
+        return self._blocking or (self._failure if not self._link else None)
 
     def probeWarning(self) -> str | None:
         """What the background check found wrong with the current link, if anything."""
@@ -188,12 +240,12 @@ class FirstFrameField(QWidget):
 
     def isChecking(self) -> bool:
         """True while a check is waiting for the typing to stop, running, or being cancelled."""
-        return self._timer.isActive() or (self._task is not None and not self._task.done())
+        return self._prober.isChecking()
 
     def shutdown(self) -> None:
-        """Stop the timer and cancel the running check (it finishes on the next loop turn)."""
-        self._timer.stop()
-        self._cancel_task()
+        """Stop the timer, the upload and the running check (it ends on the next loop turn)."""
+        self._prober.cancel()
+        self.upload.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()
@@ -204,6 +256,7 @@ class FirstFrameField(QWidget):
     def _on_text_changed(self, text: str) -> None:
         if self._restoring:
             return
+        self._failure = None
         check = check_first_frame_link(text)
         if check.problem == DATA_URL_PROBLEM:
             self._restoring = True
@@ -222,15 +275,15 @@ class FirstFrameField(QWidget):
             self._link = check.url
             self._forget_result()
             if self._needs_probe():
-                self._timer.start()
-            else:
-                self._timer.stop()
+                self._prober.schedule(self._link)
             self._refresh()
             self.linkChanged.emit(self._link)
         else:
             self._refresh()
 
     def _on_dropped(self, result: DropResult) -> None:
+        if result.url is not None:
+            self._leave_picture()
         self._notice = result.problem if result.url is None else None
         self._refresh()
         if result.url is not None:
@@ -238,122 +291,119 @@ class FirstFrameField(QWidget):
             self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear(self) -> None:
+        self._leave_picture()
+        self._failure = None
         self._edit.clear()
+        self._refresh()
         self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_for_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the first frame"), "",
+                             self.tr(PICTURE_FILTER))
+        dialog.setObjectName("firstFrameFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: path and self.usePicture(Path(path)))
+        dialog.open()  # never exec(): the event loop keeps running
+
+    # --- a picture from this computer --------------------------------------------------------
+
+    def _enter_picture(self, name: str, continues_from: str | None) -> None:
+        """While it uploads the edit shows the picture's name, and there is no link."""
+        self._uploading = (name, continues_from)
+        self._failure = None
+        self._notice = None
+        self._blocking = None
+        self._show_text(name)
+        self._edit.setReadOnly(True)
+        self._clear.setEnabled(self._active)
+        self._set_link("")
+
+    def _leave_picture(self) -> None:
+        if self._uploading is not None:
+            self._uploading = None
+            self.upload.shutdown()
+            self._edit.setReadOnly(False)
+            self._show_text("")
+
+    def _on_uploaded(self, url: str) -> None:
+        if self._uploading is None:
+            return
+        self._origins[url] = self._uploading
+        self._retry = None
+        self._uploading = None
+        self._edit.setReadOnly(False)
+        self._accepted_text = ""
+        self._edit.setText(url)  # checked and probed like any link: the picture as sent
+
+    def _on_upload_refused(self, sentence: str, _needs_token: bool) -> None:
+        self._end_picture(sentence)
+
+    def _on_upload_cancelled(self) -> None:
+        self._retry = None
+        self._end_picture(self.tr(UPLOAD_CANCELLED))
+
+    def _end_picture(self, sentence: str) -> None:
+        if self._uploading is None:
+            return
+        self._uploading = None
+        self._edit.setReadOnly(False)
+        self._show_text("")
+        self._failure = sentence
+        self._clear.setEnabled(False)
+        self._refresh()
+
+    def _show_text(self, text: str) -> None:
+        """Put text in the edit without reading it as a link."""
+        self._restoring = True
+        try:
+            self._edit.setText(text)
+        finally:
+            self._restoring = False
+        self._accepted_text = "" if self._uploading is not None else text
+
+    def _set_link(self, url: str) -> None:
+        if url != self._link:
+            self._link = url
+            self._forget_result()
+            self.linkChanged.emit(url)
+        self._refresh()
 
     # --- the background check ------------------------------------------------------------------
 
     def _needs_probe(self) -> bool:
-        return (self._probe is not None and self._active and bool(self._link)
+        return (self._prober.available and self._active and bool(self._link)
                 and self._blocking is None and self._checked_link != self._link)
 
     def _forget_result(self) -> None:
-        self._timer.stop()
-        self._cancel_task()
+        self._prober.cancel()
         self._warning = None
         self._summary = None
         self._pixmap = QPixmap()
         self._checked_link = None
 
-    def _cancel_task(self) -> None:
-        self._generation += 1
-        self._in_flight = False
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-
-    def _start_probe(self) -> None:
-        if not self._needs_probe():
-            self._refresh()
+    def _on_answered(self, link: str, warning: str | None, summary: str | None,
+                     pixmap: QPixmap | None) -> None:
+        if link != self._link:
             return
-        assert self._probe is not None
-        self._cancel_task()
-        link = self._link
-        generation = self._generation
-        self._in_flight = True
-        task = asyncio.get_running_loop().create_task(self._run_probe(self._probe, link,
-                                                                      generation))
-        task.add_done_callback(self._on_task_done)
-        self._task = task
-        self._refresh()
-
-    def _is_current(self, link: str, generation: int) -> bool:
-        return (shiboken6.isValid(self) and generation == self._generation
-                and link == self._link)
-
-    async def _run_probe(self, probe: Probe, link: str, generation: int) -> None:
-        try:
-            result = await probe(link)
-        except Exception:
-            if self._is_current(link, generation):
-                self._show_result(link, "Couldn't check the image because of an unexpected "
-                                        "error. The link can still be used.", None)
-                self.checked.emit()
-            raise
-        if not self._is_current(link, generation):
-            return
-        if result.problem is not None or not result.data:
-            self._show_result(link, result.problem or "The image link sent back nothing.", None)
-        else:
-            self._show_picture(link, result.data, result.content_type)
-        self.checked.emit()
-
-    def _on_task_done(self, task: asyncio.Task[None]) -> None:
-        exc = None if task.cancelled() else task.exception()
-        if exc is not None:
-            task.get_loop().call_exception_handler({
-                "message": "The first-frame image check failed unexpectedly",
-                "exception": exc,
-                "task": task,
-            })
-        if shiboken6.isValid(self) and self._task is task:
-            self._task = None
-
-    def _show_picture(self, link: str, data: bytes, content_type: str) -> None:
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        try:
-            reader = QImageReader(buffer)
-            size = reader.size()
-            name = reader.format().data().decode("ascii", "replace").lower()
-            ratio = self.devicePixelRatioF()
-            box = QSize(round(THUMBNAIL_SIZE.width() * ratio),
-                        round(THUMBNAIL_SIZE.height() * ratio))
-            if size.isValid() and not size.isEmpty():
-                # Decode at thumbnail size: quicker for big JPEGs, and no 100-megapixel buffers.
-                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            error = reader.errorString()
-        finally:
-            buffer.close()
-            buffer.deleteLater()
-        if image.isNull():
-            self._show_result(link, f"This picture can't be shown here ({error}). Use a PNG, "
-                                    "JPEG or WebP image.", None)
-            return
-        if not size.isValid() or size.isEmpty():
-            size = image.size()
-            image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        kind = _FORMAT_NAMES.get(name) or content_type.rpartition("/")[2].upper() or "image"
-        self._show_result(link, None, f"{size.width()} × {size.height()} px · {kind}", pixmap)
-
-    def _show_result(self, link: str, warning: str | None, summary: str | None,
-                     pixmap: QPixmap | None = None) -> None:
-        self._in_flight = False
         self._checked_link = link
         self._warning = warning
         self._summary = summary
         self._pixmap = pixmap if pixmap is not None else QPixmap()
         self._refresh()
+        self.checked.emit()
 
     # --- what the user sees ----------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        checking = self._in_flight or self._timer.isActive()
-        if self._blocking is not None:
+        checking = self._prober.busy()
+        origin = self._origins.get(self._link)
+        if self._uploading is not None:
+            text, level = self.tr("Uploading %1 to your AceData account…").replace(
+                "%1", self._uploading[0]), "hint"
+        elif self._failure is not None and not self._link:
+            text, level = self._failure, "error"
+        elif self._blocking is not None:
             text, level = self._blocking, "error"
         elif self._notice is not None:
             text, level = self._notice, "warning"
@@ -365,35 +415,29 @@ class FirstFrameField(QWidget):
             text, level = self._warning, "warning"
         elif self._summary is not None:
             text, level = self._summary, "normal"
-        elif self._probe is None:
+            if origin is not None:
+                text = self.tr("%1, uploaded · %2").replace("%1", origin[0]).replace(
+                    "%2", self._summary)
+        elif not self._prober.available:
             text, level = UNCHECKED_TEXT, "hint"
         else:
             text, level = "", "hint"
         self._info.setText(text)
         self._info.setProperty("level", level)
-        self._info.setPalette(self._palette_for(level))
+        self._info.setPalette(tone_palette(self.palette(), level))
 
         if not checking and not self._pixmap.isNull():
             self._thumbnail.setPixmap(self._pixmap)
         else:
             if not self._active:
-                self._thumbnail.setText("Not used")
+                self._thumbnail.setText(self.tr("Not used"))
+            elif self._uploading is not None:
+                self._thumbnail.setText(self.tr("Uploading…"))
             elif checking and self._link:
                 self._thumbnail.setText("…")
             elif self._link and (self._warning or self._blocking):
-                self._thumbnail.setText("No preview")
+                self._thumbnail.setText(self.tr("No preview"))
+            elif self._failure is not None:
+                self._thumbnail.setText(self.tr("Not sent"))
             else:
-                self._thumbnail.setText("No picture")
-
-    def _palette_for(self, level: str) -> QPalette:
-        palette = QPalette(self.palette())
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        colours = {
-            "error": QColor("#ff8a80" if dark else "#b3261e"),
-            "warning": QColor("#ffb74d" if dark else "#8a5300"),
-            "hint": palette.color(QPalette.ColorRole.PlaceholderText),
-        }
-        if level in colours:  # the disabled look stays grey
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.WindowText, colours[level])
-        return palette
+                self._thumbnail.setText(self.tr("No picture"))

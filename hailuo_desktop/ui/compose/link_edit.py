@@ -1,12 +1,15 @@
-"""The pieces of the first-frame field: a line edit that takes drops from browsers, and a
-wrapped label that is never cut short."""
+"""The pieces of the first-frame field: a line edit that takes drops from browsers and file
+managers and pasted pictures, and a wrapped label that is never cut short."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ...domain.links import link_from_drop
+from ...domain.links import NOTHING_DROPPED_PROBLEM, link_from_drop
 
 # Only these payloads are fetched from a drop: on X11 every format asked for is a round trip to
 # the program the drag came from, and an image payload can be megabytes we would not use.
@@ -16,15 +19,50 @@ _DROP_FORMATS = frozenset({
 })
 
 
-class LinkEdit(QLineEdit):
-    """The line edit itself takes drops, so a drop anywhere on it sets the link."""
+def _local_file(mime: QMimeData) -> Path | None:
+    """The first file from this computer in a drop or on the clipboard (a file manager's)."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile():
+            return Path(url.toLocalFile())
+    return None
 
-    dropped = Signal(object)  # DropResult
+
+class LinkEdit(QLineEdit):
+    """The line edit itself takes drops, so a drop anywhere on it sets the link, or hands on a
+    file or a picture from this computer. Ctrl+V of a picture (a screenshot, an image copied
+    in another program) hands the picture on instead of pasting nothing."""
+
+    dropped = Signal(object)        # DropResult
+    fileDropped = Signal(object)    # Path of a file from this computer (dropped or pasted)
+    picturePasted = Signal(object)  # QImage (pasted, or dropped without a link)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("firstFrameEdit")
         self.setAcceptDrops(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_picture():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _paste_picture(self) -> bool:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return False
+        path = _local_file(mime)
+        if path is not None:
+            self.fileDropped.emit(path)
+            return True
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.picturePasted.emit(image)
+                return True
+        return False  # text: pasted as text, and checked as a link
 
     def _accept(self, event) -> bool:
         mime = event.mimeData()
@@ -56,7 +94,19 @@ class LinkEdit(QLineEdit):
             for fmt in mime.formats()
             if fmt.split(";", 1)[0].strip().lower() in _DROP_FORMATS
         }
-        self.dropped.emit(link_from_drop(payloads))
+        result = link_from_drop(payloads)
+        # A web link wins (a browser's drag may also carry a file); then a file from a file
+        # manager; then a picture from a program that gives no link with it.
+        path = _local_file(mime) if result.url is None else None
+        if path is not None:
+            self.fileDropped.emit(path)
+            return
+        if result.problem == NOTHING_DROPPED_PROBLEM and mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.picturePasted.emit(image)
+                return
+        self.dropped.emit(result)
 
 
 class FittingLabel(QLabel):
