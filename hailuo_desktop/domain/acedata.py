@@ -15,5 +15,7 @@ HAILUO_VIDEOS_API_ID = "d5af91f6-a7ec-4015-b0a5-d25051158470"  # POST /hailuo/vi
 
 DEFAULT_PLATFORM_BASE_URL = "https://platform.acedata.cloud"
 PLATFORM_TOKENS_PAGE = "https://platform.acedata.cloud/console/platform-tokens"
+# Where each application's balance is shown and recharged (AceData's "remaining quota" doc).
+TOP_UP_PAGE = "https://platform.acedata.cloud/console/applications"
 # The status page's own static documents, never the platform's /api/v1/status/ (§6).
 DEFAULT_STATUS_URL = "https://status.acedata.cloud/data/status_1.json"

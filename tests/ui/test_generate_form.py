@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QToolButton
 
 from hailuo_desktop.domain.validation import MAX_PROMPT_CHARS
 from hailuo_desktop.ui.compose.generate_form import GenerateForm
@@ -22,7 +23,7 @@ def form(qtbot, event_loop):
 @pytest.fixture
 def sent(form):
     requests = []
-    form.generateRequested.connect(requests.append)
+    form.generateRequested.connect(lambda request, _takes, _origin: requests.append(request))
     return requests
 
 
@@ -151,10 +152,12 @@ def test_tab_order_follows_the_form(form, qtbot):
     choose(form, "minimax-i2v")
     form.modelCombo.setFocus()
     visited = []
-    for _ in range(3):
+    for _ in range(5):
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
         visited.append(form.focusWidget())
-    assert visited == [form.promptEdit, frame_edit(form), form.generateButton]
+    browse = form.findChild(QToolButton, "firstFrameBrowse")
+    assert visited == [form.promptEdit, frame_edit(form), browse, form.takesSpin,
+                       form.generateButton]
 
 
 def test_unreachable_first_frame_warns_first_and_sends_on_the_second_press(qtbot, event_loop):
@@ -166,7 +169,7 @@ def test_unreachable_first_frame_warns_first_and_sends_on_the_second_press(qtbot
     form = GenerateForm(probe=unreachable)
     qtbot.addWidget(form)
     sent = []
-    form.generateRequested.connect(sent.append)
+    form.generateRequested.connect(lambda request, _takes, _origin: sent.append(request))
     choose(form, "minimax-i2v")
     qtbot.keyClicks(form.promptEdit, "a still lake")
     with qtbot.waitSignal(form.firstFrame.checked, timeout=5000):
@@ -179,3 +182,59 @@ def test_unreachable_first_frame_warns_first_and_sends_on_the_second_press(qtbot
     assert [r.first_image_url for r in sent] == ["https://images.example.com/lake.png"]
     form.shutdown()
     qtbot.waitUntil(lambda: not form.firstFrame.isChecking(), timeout=3000)
+
+
+def test_takes_are_one_to_four_and_go_with_the_request(form, qtbot):
+    sent = []
+    form.generateRequested.connect(lambda request, takes, origin: sent.append((takes, origin)))
+    assert (form.takesSpin.minimum(), form.takesSpin.maximum(), form.takesSpin.value()) == (1, 4, 1)
+    label = next(w for w in form.findChildren(QLabel) if w.buddy() is form.takesSpin)
+    assert label.text() == "&Takes" and form.takesSpin.accessibleName() == "Takes"
+    form.takesSpin.setFocus()
+    qtbot.keyClick(form.takesSpin, Qt.Key.Key_Up)
+    qtbot.keyClick(form.takesSpin, Qt.Key.Key_Up)
+    assert form.takes() == 3
+    qtbot.keyClicks(form.promptEdit, "three tries")
+    qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)  # asks first
+    box = form.findChild(QMessageBox, "takesConfirmation")
+    assert box is not None and box.isVisible() and sent == []
+    qtbot.mouseClick(box.findChild(QPushButton, "takesConfirmationYes"),
+                     Qt.MouseButton.LeftButton)
+    assert sent == [(3, {"first_frame_name": None, "continues_from": None})]
+
+
+def test_camera_move_chips_show_for_director_mode_under_the_prompt(form, qtbot):
+    chips = form.cameraMoves
+    assert not chips.isVisible()
+    choose(form, "minimax-i2v-director")
+    assert chips.isVisible()
+    form.promptEdit.setPlainText("a lighthouse ")
+    form.promptEdit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.mouseClick(chips.findChild(QToolButton, "cameraMove_pan_left"),
+                     Qt.MouseButton.LeftButton)
+    assert form.promptEdit.toPlainText() == "a lighthouse [Pan left]"
+    choose(form, "minimax-i2v")
+    assert not chips.isVisible()
+
+
+def test_continue_from_a_frame_prepares_an_image_to_video_request(form, qtbot, event_loop):
+    from fakes import FakeUploader
+
+    from hailuo_desktop.domain.picture_rules import PastedPicture
+    from hailuo_desktop.domain.task import GenerationRequest
+
+    uploader = FakeUploader()
+    form.firstFrame.setUploader(uploader)
+    frame = PastedPicture(b"png bytes", "sunset_last-frame.png")
+    form.continueFrom(GenerationRequest("minimax-t2v", "a sunset over the sea"), frame, "clip-1")
+    assert form.modelCombo.currentData() == "minimax-i2v"
+    assert form.promptEdit.toPlainText() == "a sunset over the sea"
+    assert form.promptEdit.hasFocus()
+    assert uploader.sources == [frame]
+    assert frame_edit(form).text() == "sunset_last-frame.png"
+    qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)  # not while uploading
+    assert "still being uploaded" in form.messageLabel.text()
+
+    director = GenerationRequest("minimax-i2v-director", "[Push in] the door", "https://x/a.png")
+    form.continueFrom(director, frame, "clip-2")
+    assert form.modelCombo.currentData() == "minimax-i2v-director"  # the same mode goes on

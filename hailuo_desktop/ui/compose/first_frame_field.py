@@ -4,10 +4,9 @@ screenshot), which is uploaded to become a link.
 
 Every edit is checked at once with `check_first_frame_link` (a problem there blocks generating).
 A `data:` URL is refused outright: the previous text comes back and the sentence says why.
-Half a second after the last edit the link is probed in the background (an asyncio task the
-field owns; a newer link cancels it) and the result shows as a thumbnail and one line of text.
-A probe problem (unreachable, not a picture) is only a warning: the service may still see the
-picture even when this computer can't.
+Shortly after the last edit the link is probed in the background (`LinkProbe`) and the result
+shows as a thumbnail and one line of text. A probe problem (unreachable, not a picture) is only
+a warning: the service may still see the picture even when this computer can't.
 
 A picture from this computer goes to the upload bar (`FrameUpload`): while it uploads the edit
 shows its name and the link is empty, so nothing can be sent; once uploaded, its link fills
@@ -18,30 +17,19 @@ own name (and the clip it was taken from, for "continue from a frame") stays tie
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from ...domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
 from ...domain.picture_rules import PastedPicture
 from ...services.pictures import PASTED_NAME
-from .first_frame_upload import FrameUpload
-from .frame_thumbnail import THUMBNAIL_SIZE, tone_palette
+from .first_frame_upload import FrameUpload, ask_for_picture
+from .frame_thumbnail import ThumbnailLabel, tone_palette
 from .link_edit import FittingLabel, LinkEdit
 from .link_probe import LinkProbe, Probe
-
-log = logging.getLogger(__name__)
 
 PLACEHOLDER = "https://… link to a picture, or drop or paste one (for image models)"
 EDIT_TIP = (
@@ -57,7 +45,6 @@ UNCHECKED_TEXT = "The link looks right. It is sent as it is."
 UPLOADING_PROBLEM = ("The picture is still being uploaded. Press Generate again once it is "
                      "done, or cancel the upload.")
 UPLOAD_CANCELLED = "The upload was cancelled: nothing was sent. Choose a picture again."
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
 
 
 class FirstFrameField(QWidget):
@@ -89,20 +76,7 @@ class FirstFrameField(QWidget):
         self._retry: tuple[object, str, str | None] | None = None
         self._origins: dict[str, tuple[str, str | None]] = {}
 
-        self._thumbnail = QLabel(self)
-        self._thumbnail.setObjectName("firstFrameThumbnail")
-        self._thumbnail.setFixedSize(THUMBNAIL_SIZE + QSize(2, 2))
-        self._thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._thumbnail.setTextFormat(Qt.TextFormat.PlainText)
-        self._thumbnail.setWordWrap(True)
-        self._thumbnail.setStyleSheet(
-            "#firstFrameThumbnail { border: 1px solid palette(mid); border-radius: 3px;"
-            " background: palette(base); }")
-        self._thumbnail.setToolTip("Preview of the first frame")
-        font = self._thumbnail.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self._thumbnail.setFont(font)
-        self._thumbnail.setPalette(tone_palette(self.palette(), "hint"))
+        self._thumbnail = ThumbnailLabel(self)
 
         self._edit = LinkEdit(self)
         self._edit.setPlaceholderText(PLACEHOLDER)
@@ -155,10 +129,10 @@ class FirstFrameField(QWidget):
         self._edit.dropped.connect(self._on_dropped)
         self._edit.fileDropped.connect(self.usePicture)
         self._edit.picturePasted.connect(self.usePicture)
-        self._browse.clicked.connect(self._ask_for_file)
+        self._browse.clicked.connect(lambda: ask_for_picture(self, self.usePicture))
         self._clear.clicked.connect(self._on_clear)
         self.upload.succeeded.connect(self._on_uploaded)
-        self.upload.refused.connect(self._on_upload_refused)
+        self.upload.refused.connect(lambda sentence, _token: self._end_picture(sentence))
         self.upload.cancelled.connect(self._on_upload_cancelled)
         self.upload.tokenRequested.connect(self.platformTokenRequested)
         self._prober.answered.connect(self._on_answered)
@@ -213,7 +187,7 @@ class FirstFrameField(QWidget):
             self._clear.setEnabled(bool(self._edit.text()) or self._uploading is not None)
             self.setToolTip("")
             self._edit.setToolTip(EDIT_TIP)
-            self._thumbnail.setToolTip("Preview of the first frame")
+            self._thumbnail.setToolTip(self.tr("Preview of the first frame"))
             if self._needs_probe():
                 self._prober.schedule(self._link)
         else:
@@ -297,15 +271,6 @@ class FirstFrameField(QWidget):
         self._refresh()
         self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _ask_for_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the first frame"), "",
-                             self.tr(PICTURE_FILTER))
-        dialog.setObjectName("firstFrameFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: path and self.usePicture(Path(path)))
-        dialog.open()  # never exec(): the event loop keeps running
-
     # --- a picture from this computer --------------------------------------------------------
 
     def _enter_picture(self, name: str, continues_from: str | None) -> None:
@@ -335,9 +300,6 @@ class FirstFrameField(QWidget):
         self._edit.setReadOnly(False)
         self._accepted_text = ""
         self._edit.setText(url)  # checked and probed like any link: the picture as sent
-
-    def _on_upload_refused(self, sentence: str, _needs_token: bool) -> None:
-        self._end_picture(sentence)
 
     def _on_upload_cancelled(self) -> None:
         self._retry = None
@@ -428,16 +390,11 @@ class FirstFrameField(QWidget):
 
         if not checking and not self._pixmap.isNull():
             self._thumbnail.setPixmap(self._pixmap)
-        else:
-            if not self._active:
-                self._thumbnail.setText(self.tr("Not used"))
-            elif self._uploading is not None:
-                self._thumbnail.setText(self.tr("Uploading…"))
-            elif checking and self._link:
-                self._thumbnail.setText("…")
-            elif self._link and (self._warning or self._blocking):
-                self._thumbnail.setText(self.tr("No preview"))
-            elif self._failure is not None:
-                self._thumbnail.setText(self.tr("Not sent"))
-            else:
-                self._thumbnail.setText(self.tr("No picture"))
+            return
+        self._thumbnail.setText(
+            self.tr("Not used") if not self._active
+            else self.tr("Uploading…") if self._uploading is not None
+            else "…" if checking and self._link
+            else self.tr("No preview") if self._link and (self._warning or self._blocking)
+            else self.tr("Not sent") if self._failure is not None
+            else self.tr("No picture"))

@@ -13,15 +13,27 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ...domain.picture_rules import PastedPicture
 from ...services.pictures import pasted_picture
 from ...services.uploads import NO_TOKEN
 
 Source = Path | PastedPicture | QImage
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
+
+
+def ask_for_picture(parent: QWidget, chosen) -> None:
+    """A file picker for the first frame; `chosen(Path)` is called with the file picked."""
+    dialog = QFileDialog(parent, parent.tr("Choose the first frame"), "",
+                         parent.tr(PICTURE_FILTER))
+    dialog.setObjectName("firstFrameFileDialog")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda path: path and chosen(Path(path)))
+    dialog.open()  # never exec(): the event loop keeps running
 
 
 class FrameUpload(QWidget):

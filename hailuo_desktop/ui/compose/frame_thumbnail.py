@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImageReader, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 THUMBNAIL_SIZE = QSize(120, 68)
 
@@ -67,3 +68,22 @@ def tone_palette(base: QPalette, level: str) -> QPalette:
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.WindowText, colours[level])
     return palette
+
+
+class ThumbnailLabel(QLabel):
+    """The framed little picture, or a word in its place ("No picture", "Uploading…")."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("firstFrameThumbnail")
+        self.setFixedSize(THUMBNAIL_SIZE + QSize(2, 2))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("#firstFrameThumbnail { border: 1px solid palette(mid); "
+                           "border-radius: 3px; background: palette(base); }")
+        self.setToolTip(self.tr("Preview of the first frame"))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        self.setPalette(tone_palette(self.palette(), "hint"))

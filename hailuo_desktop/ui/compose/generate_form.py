@@ -1,26 +1,35 @@
-"""The form on the left: model, prompt, first frame, Generate. It sends nothing itself: it emits
-a checked GenerationRequest, or shows the one sentence that stops it."""
+"""The form on the left: model, prompt (with camera-move chips for director mode), first frame,
+takes, the price, Generate. It sends nothing itself: a checked request goes through the send
+gate (balance, outage question, confirmation of several takes) and out as
+`generateRequested(request, takes, origin)`, or the one sentence that stops it is shown."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.models import MODELS, model_by_id
+from ...domain.picture_rules import PastedPicture
 from ...domain.task import GenerationRequest
 from ...domain.validation import MAX_PROMPT_CHARS, check_form
+from .camera_moves import CameraMoveChips
 from .first_frame_field import FirstFrameField
+from .price_line import PriceLabel
+from .send_gate import SendGate
+
+MAX_TAKES = 4
 
 
 def _section(text: str, buddy: QWidget) -> QLabel:
@@ -38,7 +47,8 @@ def _right_aligned(widget: QWidget) -> QHBoxLayout:
 
 
 class GenerateForm(QWidget):
-    generateRequested = Signal(object)  # GenerationRequest
+    # GenerationRequest, number of takes, origin ({"first_frame_name", "continues_from"})
+    generateRequested = Signal(object, int, object)
 
     def __init__(self, probe: Callable[[str], Awaitable] | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +79,8 @@ class GenerateForm(QWidget):
         self._counter.setObjectName("hintLabel")
         self._counter.setAlignment(Qt.AlignmentFlag.AlignRight)
 
+        self.cameraMoves = CameraMoveChips(self.promptEdit)
+
         self.firstFrame = FirstFrameField(probe)
 
         # Demo mode has no pictures of the user's own on the web: offer the simulator's.
@@ -86,12 +98,32 @@ class GenerateForm(QWidget):
         self.messageLabel.setWordWrap(True)
         self.messageLabel.hide()
 
+        self.takesSpin = QSpinBox()
+        self.takesSpin.setObjectName("takesSpin")
+        self.takesSpin.setRange(1, MAX_TAKES)
+        self.takesSpin.setValue(1)
+        self.takesSpin.setAccessibleName(self.tr("Takes"))
+        self.takesSpin.setAccessibleDescription(self.tr(
+            "How many videos to make from this prompt at once, to pick the best. Each one is "
+            "a paid generation."))
+        self.takesSpin.setToolTip(self.takesSpin.accessibleDescription())
+        takes_label = QLabel(self.tr("&Takes"))
+        takes_label.setBuddy(self.takesSpin)
+        self.priceLabel = PriceLabel()
+        self.gate = SendGate(self)
+
         self.generateButton = QPushButton("Generate")
         self.generateButton.setObjectName("generateButton")
         self.generateButton.setDefault(True)
         self.generateButton.setToolTip("Start making this video (Ctrl+Enter). "
                                        "Each video uses credits from your AceData account.")
         self.generateButton.clicked.connect(self.requestGenerate)
+        send_row = QHBoxLayout()
+        send_row.addWidget(takes_label)
+        send_row.addWidget(self.takesSpin)
+        send_row.addStretch(1)
+        send_row.addWidget(self.priceLabel)
+        send_row.addWidget(self.generateButton)
 
         layout = QVBoxLayout(self)
         layout.addWidget(_section("&Model", self.modelCombo))
@@ -101,12 +133,13 @@ class GenerateForm(QWidget):
         layout.addWidget(_section("&Prompt", self.promptEdit))
         layout.addWidget(self.promptEdit, 3)
         layout.addWidget(self._counter)
+        layout.addWidget(self.cameraMoves)
         layout.addWidget(_section("&First frame", self.firstFrame))
         layout.addWidget(self.firstFrame)
         layout.addLayout(_right_aligned(self.sampleButton))
         layout.addSpacing(6)
         layout.addWidget(self.messageLabel)
-        layout.addLayout(_right_aligned(self.generateButton))
+        layout.addLayout(send_row)
         layout.addStretch(1)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -117,9 +150,14 @@ class GenerateForm(QWidget):
         self.modelCombo.currentIndexChanged.connect(self._on_model_changed)
         self.promptEdit.textChanged.connect(self._on_prompt_changed)
         self.firstFrame.linkChanged.connect(self._clear_message)
+        self.firstFrame.linkChanged.connect(self.refreshPrice)
+        self.takesSpin.valueChanged.connect(self.refreshPrice)
+        self.gate.approved.connect(self.generateRequested)
+        self.gate.refused.connect(self._show_message)
         self.setTabOrder(self.modelCombo, self.promptEdit)
         self.setTabOrder(self.promptEdit, self.firstFrame)
-        self.setTabOrder(self.firstFrame, self.generateButton)
+        self.setTabOrder(self.firstFrame, self.takesSpin)
+        self.setTabOrder(self.takesSpin, self.generateButton)
         self._on_model_changed()
         self._on_prompt_changed()
 
@@ -143,6 +181,28 @@ class GenerateForm(QWidget):
         self.firstFrame.setLink(request.first_image_url or "")
         self.promptEdit.setFocus()
 
+    def continueFrom(self, request: GenerationRequest, frame: PastedPicture,
+                     clip_id: str) -> None:
+        """The next shot: an image → video request starting on `frame` (taken from the clip
+        `clip_id`, which made `request`), with that clip's prompt ready to edit."""
+        model = request.model if model_by_id(request.model).needs_first_frame else "minimax-i2v"
+        self.modelCombo.setCurrentIndex(self.modelCombo.findData(model))
+        self.promptEdit.setPlainText(request.prompt)
+        self.firstFrame.usePicture(frame, continues_from=clip_id)
+        self.promptEdit.moveCursor(QTextCursor.MoveOperation.End)
+        self.promptEdit.setFocus()
+
+    def takes(self) -> int:
+        return self.takesSpin.value()
+
+    def refreshPrice(self) -> None:
+        """Show the price of the request as it stands (the rules may have changed)."""
+        model = model_by_id(self.modelCombo.currentData())
+        link = self.firstFrame.link() if model.needs_first_frame else ""
+        request = GenerationRequest(model.id, self.promptEdit.toPlainText().strip(),
+                                    link or None)
+        self.priceLabel.showPrice(self.gate.price(request, self.takes()))
+
     def setSamplePictures(self, urls: list[str]) -> None:
         self._samples = list(urls)
         self._on_model_changed()
@@ -164,13 +224,17 @@ class GenerateForm(QWidget):
         if self._busy or self._blocked_reason:
             return
         model_id = self.modelCombo.currentData()
+        needs_frame = model_by_id(model_id).needs_first_frame
         check = check_form(model_id, self.promptEdit.toPlainText(), self.firstFrame.link())
-        if check.problem:
-            self._show_message(check.problem)
+        problem = check.problem or (self.firstFrame.blockingProblem() if needs_frame else None)
+        if check.problem and needs_frame and not self.firstFrame.link():
+            # An upload under way or refused says more than "needs a first frame".
+            problem = self.firstFrame.blockingProblem() or check.problem
+        if problem:
+            self._show_message(problem)
             return
         assert check.request is not None
-        warning = self.firstFrame.probeWarning() if model_by_id(model_id).needs_first_frame \
-            else None
+        warning = self.firstFrame.probeWarning() if needs_frame else None
         if warning:
             key = (check.request.first_image_url or "", warning)
             if self._confirmed_warning != key:
@@ -180,14 +244,18 @@ class GenerateForm(QWidget):
                 return
         self._confirmed_warning = None
         self._clear_message()
-        self.generateRequested.emit(check.request)
+        name, clip = self.firstFrame.pictureOrigin() if needs_frame else (None, None)
+        self.gate.request(check.request, self.takes(),
+                          {"first_frame_name": name, "continues_from": clip})
 
     def _on_model_changed(self) -> None:
         model = model_by_id(self.modelCombo.currentData())
         self._model_help.setText(model.description)
         self.firstFrame.setActive(model.needs_first_frame)
         self.sampleButton.setVisible(bool(self._samples) and model.needs_first_frame)
+        self.cameraMoves.setModel(model.id)
         self._clear_message()
+        self.refreshPrice()
 
     def _on_prompt_changed(self) -> None:
         length = len(self.promptEdit.toPlainText())
@@ -196,6 +264,7 @@ class GenerateForm(QWidget):
         self._counter.style().unpolish(self._counter)
         self._counter.style().polish(self._counter)
         self._clear_message()
+        self.refreshPrice()
 
     def _update_button(self) -> None:
         self.generateButton.setEnabled(not self._busy and not self._blocked_reason)

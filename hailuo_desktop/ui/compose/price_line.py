@@ -1,0 +1,37 @@
+"""The price beside Generate: what this exact request costs by the service's published rules,
+for the number of takes asked for, or "price unknown" (never a guess)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.pricing import Price, format_amount, format_price, unit_words
+
+
+class PriceLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("priceLabel")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.showPrice(Price(None))
+
+    def showPrice(self, price: Price) -> None:
+        if price.amount is None or price.each is None:
+            text = self.tr("price unknown")
+            tip = self.tr("The price can't be worked out now: AceData's price rules could not "
+                          "be read, or none fits this request. The app never guesses; AceData "
+                          "charges by its own rules.")
+        else:
+            one = format_price(Price(price.amount, price.unit))
+            text = one if price.takes == 1 else self.tr("{n} takes {price}").format(
+                n=price.takes, price=one)
+            each = f"{format_amount(price.each)} {unit_words(price.unit, price.each)}"
+            tip = self.tr("By AceData's published price rules: {each} for each video, charged "
+                          "only when it is made.").format(each=each)
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setAccessibleName(self.tr("Price: {text}").format(text=text))
+        self.setAccessibleDescription(tip)
+        self.setProperty("unknown", price.amount is None)
