@@ -20,7 +20,9 @@ _BEARER = re.compile(r"(bearer\s+)\S+", re.IGNORECASE)
 _MAX_MESSAGE = 500
 
 
-def support_info(task: Task, app_version: str, qt_version: str, now: float) -> str:
+def support_info(task: Task, app_version: str, qt_version: str, now: float,
+                 service_status: str | None = None) -> str:
+    """`service_status`: the sentence the app showed about the service's health then."""
     model = model_by_id(task.request.model)
     lines = [
         f"Hailuo Desktop {app_version} (Qt {qt_version}, Python {platform.python_version()})",
@@ -39,6 +41,8 @@ def support_info(task: Task, app_version: str, qt_version: str, now: float) -> s
         lines.append(f"Explanation: {explain(task.error_code).sentence}")
     if task.download_error:
         lines.append(f"Download ({task.download_state.value}): {_clean(task.download_error)}")
+    if service_status:
+        lines.append(f"Service status: {_clean(service_status)}")
     return "\n".join(lines)
 
 

@@ -20,8 +20,11 @@ from pathlib import Path
 import av
 import numpy as np
 
-WIDTH, HEIGHT, FPS, SECONDS = 320, 180, 24, 2
+# Big enough that a frame of a clip passes the service's own rules for a first frame (at least
+# 300 pixels on the short side), so "continue from the last frame" works in the demo too.
+WIDTH, HEIGHT, FPS, SECONDS = 640, 360, 24, 2
 STRIP_HEIGHT = 16
+PATTERN_SCALE = 2  # the pattern is computed at half the size and doubled: it is smooth anyway
 ZOOM = 0.2  # how much closer the last frame of a picture's clip is than the first
 
 
@@ -47,8 +50,9 @@ class _Painter:
 
     def __init__(self, look: _Look) -> None:
         self.look = look
-        y, x = np.mgrid[0:HEIGHT, 0:WIDTH].astype(np.float32)
-        x, y = x / WIDTH, y / HEIGHT
+        rows, columns = HEIGHT // PATTERN_SCALE, WIDTH // PATTERN_SCALE
+        y, x = np.mgrid[0:rows, 0:columns].astype(np.float32)
+        x, y = x / columns, y / rows
         self.phase = (x * look.direction[0] + y * look.direction[1]) * look.frequency
         self.columns = x[0]
         self.strip = _strip(look)
@@ -61,6 +65,7 @@ class _Painter:
         pixels = self.colours[wave.astype(np.uint8)]  # a colour table: much faster than mixing
         bar = np.abs(self.columns - (t * look.speed / SECONDS) % 1.0) < 0.03
         pixels[:, bar] = 255  # a white bar sweeping across
+        pixels = pixels.repeat(PATTERN_SCALE, axis=0).repeat(PATTERN_SCALE, axis=1)
         pixels[HEIGHT - STRIP_HEIGHT :] = self.strip[None, :, None]
         return pixels
 
@@ -117,7 +122,7 @@ class _PushIn:
 
 
 def encode_clip(task_id: str, prompt: str | None = None, picture: bytes | None = None) -> bytes:
-    """A 2-second 320×180 H.264 MP4 unique to ``task_id``, starting from ``picture`` (an image
+    """A 2-second 640×360 H.264 MP4 unique to ``task_id``, starting from ``picture`` (an image
     file's bytes) when it is one."""
     look = _Look(task_id.encode())
     pixels = decode_picture(picture) if picture else None

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.acedata import CONSOLE_URL
+from ..domain.acedata import CONSOLE_URL, TOP_UP_PAGE
 from ..domain.messages import Remedy
 from ..domain.task import Task
 from ..domain.tracking import Tracking, TrackingStatus
 from ..domain.version import app_version
+from .account.status_widgets import BalanceButton, ServiceStatusLabel
 from .common.banner import Banner
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
     retryRequested = Signal(object)      # Task whose request the user sends again
     logFolderRequested = Signal()
+    platformTokenRequested = Signal()    # a feature needs the platform token
+    spendRequested = Signal()
+    continueRequested = Signal(object, object)  # Task, seconds into it (None: its last frame)
 
     def __init__(self, form: GenerateForm, player: PlayerPanel, now: Callable[[], float],
                  parent: QWidget | None = None):
@@ -88,7 +92,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.tracking, 1)
         self._summary = QLabel()
         self._summary.setObjectName("taskSummary")
-        self.statusBar().addPermanentWidget(self._summary)
+        self.serviceStatusLabel = ServiceStatusLabel()
+        self.balanceLabel = BalanceButton()
+        for badge in (self.serviceStatusLabel, self.balanceLabel, self._summary):
+            self.statusBar().addPermanentWidget(badge)
+        self.balanceLabel.topUpRequested.connect(
+            lambda: QDesktopServices.openUrl(QUrl(TOP_UP_PAGE)))
+        self.balanceLabel.platformTokenRequested.connect(self.platformTokenRequested)
+        self.form.firstFrame.platformTokenRequested.connect(self.platformTokenRequested)
         self._build_menu()
 
         self.table.currentTaskChanged.connect(self._on_current_task)
@@ -97,6 +108,8 @@ class MainWindow(QMainWindow):
         self.table.reuseRequested.connect(self.form.fill)
         self.table.revealRequested.connect(self._reveal)
         self.table.saveCopyRequested.connect(self._ask_copy_destination)
+        self.table.continueRequested.connect(lambda task: self.continueRequested.emit(task, None))
+        self.player.useFrameRequested.connect(self._use_frame)
         self.details.reuseRequested.connect(self.form.fill)
         self.details.remedyRequested.connect(self._on_remedy)
 
@@ -143,6 +156,10 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.settingsRequested.emit)
         self.fileMenu.addAction(settings_action)
+        spend = QAction(self.tr("S&pend…"), self)
+        spend.setObjectName("spendAction")
+        spend.triggered.connect(self.spendRequested.emit)
+        self.fileMenu.addAction(spend)
         self.fileMenu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -204,12 +221,19 @@ class MainWindow(QMainWindow):
     def _on_remedy(self, task: Task, remedy: str) -> None:
         if remedy == Remedy.UPDATE_TOKEN:
             self.settingsRequested.emit()
-        elif remedy in (Remedy.TOP_UP, Remedy.OPEN_CONSOLE):
+        elif remedy == Remedy.TOP_UP:
+            QDesktopServices.openUrl(QUrl(TOP_UP_PAGE))
+        elif remedy == Remedy.OPEN_CONSOLE:
             QDesktopServices.openUrl(QUrl(CONSOLE_URL))
         elif remedy == Remedy.TRY_AGAIN:
             self.retryRequested.emit(task)
 
     # --- row actions that are only UI ----------------------------------------------------
+    def _use_frame(self, ms: int) -> None:
+        task = self.table.currentTask()  # the clip the player shows is the selected one
+        if task is not None:
+            self.continueRequested.emit(task, ms / 1000)
+
     def _reveal(self, task: Task) -> None:
         if task.file_path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(task.file_path).parent)))

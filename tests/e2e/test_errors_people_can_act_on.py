@@ -26,7 +26,8 @@ def test_used_up_offers_top_up_in_the_console(connect, open_app, qtbot, opened_u
     top_up = details_button(window, "remedyButton")
     assert top_up.isVisible() and top_up.text() == "Top up…"
     top_up.click()
-    assert [url.toString() for url in opened_urls] == ["https://platform.acedata.cloud"]
+    assert [url.toString() for url in opened_urls] == [
+        "https://platform.acedata.cloud/console/applications"]  # where balances are topped up
 
 
 def test_expired_token_offers_to_update_it_in_settings(connect, open_app, qtbot):

@@ -10,7 +10,7 @@ import sys
 OK_LINE = re.compile(
     r"self-test ok: qt \d+ ms, images \d+ ms \(png jpeg webp svg\), simulator \d+ ms, "
     r"generate \d+ ms, poll \d+ ms, ledger \d+ ms, download \d+ ms \((?P<bytes>\d+) bytes\), "
-    r"play \d+ ms \(first frame 320x180\)")
+    r"play \d+ ms \(first frame 640x360\)")
 STEPS = ("qt", "images", "simulator", "generate", "poll", "ledger", "download", "play")
 
 

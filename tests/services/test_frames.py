@@ -254,3 +254,14 @@ def test_frame_file_names_stay_short():
     assert len(name) <= MAX_NAME_LENGTH
     assert name.endswith("_frame-1.5s.png")
     assert is_safe_name(name)
+
+
+def test_the_last_frame_of_a_simulated_clip_is_a_first_frame_the_service_takes(
+        qtbot, event_loop, tmp_path):
+    from hailuo_desktop.domain.picture_rules import check_picture_bytes
+    from hailuo_desktop.simulator.videos import encode_clip
+
+    clip = tmp_path / "demo.mp4"
+    clip.write_bytes(encode_clip("a-demo-task", "a demo clip"))
+    png = run(qtbot, event_loop, grab_frame(clip, None))
+    assert check_picture_bytes(png).problem is None  # so the demo can continue a shot

@@ -34,7 +34,7 @@ def test_video_is_a_two_second_h264_mp4(api, sim):
         assert task_id in container.metadata["comment"]
         frames = list(container.decode(video=0))
     assert len(frames) >= 24
-    assert (frames[0].width, frames[0].height) == (320, 180)
+    assert (frames[0].width, frames[0].height) == (videos.WIDTH, videos.HEIGHT) == (640, 360)
 
 
 def test_each_task_gets_its_own_bytes_and_picture(api, sim):
@@ -176,10 +176,11 @@ def scaled(picture: bytes) -> np.ndarray:
     """A picture file scaled to the clip's size, as the first frame should show it."""
     with av.open(io.BytesIO(picture)) as container:
         frame = next(container.decode(video=0))
-    return frame.reformat(width=320, height=180).to_ndarray(format="rgb24").astype(int)
+    return frame.reformat(width=videos.WIDTH, height=videos.HEIGHT).to_ndarray(
+        format="rgb24").astype(int)
 
 
-PICTURE_ROWS = slice(0, 180 - videos.STRIP_HEIGHT)
+PICTURE_ROWS = slice(0, videos.HEIGHT - videos.STRIP_HEIGHT)
 
 
 @pytest.mark.parametrize("model", ["minimax-i2v", "minimax-i2v-director"])
@@ -210,7 +211,9 @@ def test_an_image_clip_starts_from_an_uploaded_picture(api, sim, platform):
 
     first = frames_of(sim.video_bytes(task_id))[0]
 
-    left, right = first[20:140, 20:140].mean(axis=(0, 1)), first[20:140, 180:300].mean(axis=(0, 1))
+    rows, half = slice(20, videos.HEIGHT - 40), videos.WIDTH // 2
+    left = first[rows, 20 : half - 20].mean(axis=(0, 1))
+    right = first[rows, half + 20 : -20].mean(axis=(0, 1))
     assert left[0] > 180 and left[2] < 80
     assert right[2] > 180 and right[0] < 80
 

@@ -83,3 +83,13 @@ def test_no_token_from_the_environment_appears(monkeypatch):
                if re.search(r"TOKEN|SECRET|KEY|PASSWORD", name) and len(value) >= 8}
     assert SECRET in secrets
     assert not [value for value in secrets if value in info]
+
+
+def test_the_service_status_at_the_time_is_included_and_never_a_token():
+    status = ("Hailuo is in a major outage at AceData: 1 of 973 requests succeeded in the last "
+              "24 hours.")
+    info = support_info(failed_task(), "1.2.3", "6.11.3", NOW, status)
+    assert f"Service status: {status}" in info.splitlines()
+    leaky = support_info(failed_task(), "1.2.3", "6.11.3", NOW, f"Bearer {SECRET} went wrong")
+    assert SECRET not in leaky
+    assert "Service status" not in support_info(failed_task(), "1.2.3", "6.11.3", NOW)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain.settings import Settings, validate_field
 from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
+from .platform_section import PlatformTokenSection
 from .welcome_dialog import grow_to_fit, plain_label, show_tone
 
 TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable; "
@@ -103,6 +104,7 @@ class SettingsDialog(QDialog):
         account = self._section("Account", self._tokenWhere, self._tokenEnv, account_buttons,
                                 self.tokenCheckLabel)
         self.setAccount(token_description, token_from_env, has_token)
+        self.platformSection = PlatformTokenSection()
 
         # Library
         self.libraryDirEdit = self._line_edit("libraryDirEdit", settings.library_dir,
@@ -167,7 +169,8 @@ class SettingsDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for section in (account, library, notifications, tracking, advanced):
+        for section in (account, self.platformSection, library, notifications, tracking,
+                        advanced):
             layout.addWidget(section)
         layout.addStretch(1)
         layout.addWidget(self._buttons)

@@ -1,4 +1,6 @@
 """First run: where to get a token, a place to paste it, a Check, and a way out to the demo.
+The same dialog, with other words (`TokenTexts`), asks for the platform token when a feature
+needs it (`platform_token_texts`).
 
 Opened with open(), never exec(). The check runs as a task this dialog owns; closing the dialog
 cancels it, and a result that arrives after that is dropped, never drawn into a dead widget.
@@ -8,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +24,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.acedata import CONSOLE_URL
+from ...domain.acedata import CONSOLE_URL, PLATFORM_TOKENS_PAGE
 from ...services.token_check import TokenCheck, token_problem
 
 Checker = Callable[[str], Awaitable[TokenCheck]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomeDialog", text)
+
+
+@dataclass(frozen=True)
+class TokenTexts:
+    """What the dialog says about the token it asks for."""
+
+    title: str
+    heading: str
+    intro: str
+    steps: str
+    console_label: str
+    console_url: str
+    edit_name: str
+    accessible_name: str
+    warning: str = ""  # what the token can do, said plainly
+
+
+def api_token_texts(first_run: bool) -> TokenTexts:
+    return TokenTexts(
+        title=_tr("Welcome to Hailuo Desktop") if first_run else _tr("Change your token"),
+        heading=_tr("Connect your AceData Cloud account"),
+        intro=_tr("Hailuo Desktop makes videos with the Hailuo models through AceData Cloud. "
+                  "It needs an API token from your account:"),
+        steps=_tr("1.  Open the AceData Cloud console and sign in.\n"
+                  "2.  Go to Applications and copy a token (a global token, or one for "
+                  "Hailuo).\n"
+                  "3.  Paste it below, press Check, then Save."),
+        console_label=_tr("Open the AceData Cloud console"),
+        console_url=CONSOLE_URL,
+        edit_name="welcomeTokenEdit",
+        accessible_name=_tr("API token"),
+        warning=_tr("Later, for pictures from your computer, your balance and what each video "
+                    "cost, the app may ask for a second, optional secret: a platform token. It "
+                    "can spend money on your whole account, so it is asked for only then."),
+    )
+
+
+def platform_token_texts(reason: str = "") -> TokenTexts:
+    return TokenTexts(
+        title=_tr("Add a platform token"),
+        heading=_tr("Your AceData platform token"),
+        intro=(reason + " " if reason else "") + _tr(
+            "A platform token lets the app upload pictures from this computer, show your "
+            "balance and what each video cost. It is optional: without it, paste links to "
+            "pictures instead."),
+        steps=_tr("1.  Open the platform tokens page of the AceData console and sign in.\n"
+                  "2.  Create a token (it starts with platform-v1-) and copy it.\n"
+                  "3.  Paste it below, press Check (it costs nothing), then Save."),
+        console_label=_tr("Open the platform tokens page"),
+        console_url=PLATFORM_TOKENS_PAGE,
+        edit_name="platformTokenEdit",
+        accessible_name=_tr("Platform token"),
+        warning=_tr("Keep it private: a platform token works like your password for the whole "
+                    "AceData account. It can spend your credits and buy more. The app uses it "
+                    "only to upload pictures and read your balance and spending."),
+    )
 
 # (light palette, dark palette): dark enough on white, light enough on near-black.
 _TONES = {"good": ("#1e7b34", "#6fd08a"), "bad": ("#b3261e", "#ff8a80")}
@@ -73,33 +136,32 @@ class WelcomeDialog(QDialog):
     demoChosen = Signal()
 
     def __init__(self, checker: Checker, storage_description: str = "",
-                 first_run: bool = True, parent: QWidget | None = None):
+                 first_run: bool = True, parent: QWidget | None = None,
+                 texts: TokenTexts | None = None):
         super().__init__(parent)
+        texts = texts or api_token_texts(first_run)
         self._checker = checker
         self._check_job: asyncio.Future[TokenCheck] | None = None
         self._closed = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Welcome to Hailuo Desktop" if first_run else "Change your token")
+        self.setWindowTitle(texts.title)
 
-        heading = plain_label("Connect your AceData Cloud account", "welcomeHeading")
+        heading = plain_label(texts.heading, "welcomeHeading")
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        intro = plain_label(
-            "Hailuo Desktop makes videos with the Hailuo models through AceData Cloud. "
-            "It needs an API token from your account:")
-        steps = plain_label(
-            "1.  Open the AceData Cloud console and sign in.\n"
-            "2.  Go to Applications and copy a token (a global token, or one for Hailuo).\n"
-            "3.  Paste it below, press Check, then Save.")
-        console = QPushButton("Open the AceData Cloud console")
+        intro = plain_label(texts.intro)
+        steps = plain_label(texts.steps)
+        console = QPushButton(texts.console_label)
         console.setObjectName("openConsoleButton")
-        console.setToolTip(CONSOLE_URL)
-        console.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(CONSOLE_URL)))
+        console.setToolTip(texts.console_url)
+        console.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(texts.console_url)))
+        warning = plain_label(texts.warning, "tokenWarningLabel")
+        warning.setVisible(bool(texts.warning))
 
         self.tokenEdit = QLineEdit()
-        self.tokenEdit.setObjectName("welcomeTokenEdit")
+        self.tokenEdit.setObjectName(texts.edit_name)
         self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.tokenEdit.setPlaceholderText("Paste your token here")
-        self.tokenEdit.setAccessibleName("API token")
+        self.tokenEdit.setPlaceholderText(self.tr("Paste your token here"))
+        self.tokenEdit.setAccessibleName(texts.accessible_name)
         self.tokenEdit.textChanged.connect(self._on_text_changed)
         self.showButton = QPushButton("Show")
         self.showButton.setObjectName("showTokenButton")
@@ -155,6 +217,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(token_row)
         layout.addWidget(self.resultLabel)
         layout.addWidget(storage)
+        layout.addWidget(warning)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._on_text_changed("")

@@ -51,6 +51,8 @@ def build_row_menu(table: TaskTable, task: Task) -> QMenu:
     menu.addSeparator()
     _add(menu, "Use these settings again", lambda: table.reuseRequested.emit(task),
          name="reuseAction")
+    _add(menu, "Continue from last frame", lambda: table.continueRequested.emit(task), saved,
+         "continueAction")
     if task.state is TaskState.STALE:
         _add(menu, "Check again", lambda: table.refreshRequested.emit(task.local_id),
              name="refreshAction")
@@ -62,4 +64,5 @@ def build_row_menu(table: TaskTable, task: Task) -> QMenu:
     _add(menu, "Copy task id", _copy(task.task_id), bool(task.task_id), "copyTaskIdAction")
     _add(menu, "Copy trace id", _copy(task.trace_id), bool(task.trace_id), "copyTraceIdAction")
     _add(menu, "Copy prompt", _copy(task.request.prompt), name="copyPromptAction")
+    _add(menu, "Copy as curl", lambda: table.copyCurlRequested.emit(task), name="copyCurlAction")
     return menu

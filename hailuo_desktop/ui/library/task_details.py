@@ -67,9 +67,14 @@ class TaskDetails(QWidget):
         self._headline.setObjectName("detailsHeadline")
         self._explanation = _plain_label()
         self._explanation.setObjectName("detailsExplanation")
+        # What the session knows beyond the task (setContext): its cost, the clip it
+        # continues, the service's status for support info.
+        self._cost: Callable[[Task], str] | None = None
+        self._origin: Callable[[str], str] | None = None
+        self._status: Callable[[], str] | None = None
         self._fields = {name: _plain_label() for name in
-                        ("Prompt", "Model", "First frame", "Service said", "Saved as",
-                         "On disk", "Task id", "Trace id", "Started")}
+                        ("Prompt", "Model", "First frame", "Continues", "Cost", "Service said",
+                         "Saved as", "On disk", "Task id", "Trace id", "Started")}
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in self._fields.items():
@@ -134,13 +139,29 @@ class TaskDetails(QWidget):
             label.setText(value)
             self._form.setRowVisible(label, bool(value))
 
-    @staticmethod
-    def _values(task: Task) -> dict[str, str]:
+    def setContext(self, *, cost: Callable[[Task], str] | None = None,
+                   origin: Callable[[str], str] | None = None,
+                   status: Callable[[], str] | None = None) -> None:
+        """How to read a task's cost, name the clip a task continues (by local id), and say
+        the service's status; then the shown task is drawn again with them."""
+        self._cost, self._origin, self._status = cost, origin, status
+        self.showTask(self._task)
+
+    def _values(self, task: Task) -> dict[str, str]:
         saved = task.file_path if task.download_state is DownloadState.SAVED else ""
+        frame = task.request.first_image_url or ""
+        if frame and task.first_frame_name:
+            frame = f"{task.first_frame_name} (uploaded: {frame})"
+        continues = ""
+        if task.continues_from:
+            continues = self._origin(task.continues_from) if self._origin else ""
+            continues = continues or "an earlier clip (no longer in the list)"
         return {
             "Prompt": task.request.prompt,
             "Model": model_by_id(task.request.model).label,
-            "First frame": task.request.first_image_url or "",
+            "First frame": frame,
+            "Continues": continues,
+            "Cost": self._cost(task) if self._cost else "",
             "Service said": task.error_message or "",
             "Saved as": saved or "",
             "On disk": task.download_error or "",
@@ -168,4 +189,5 @@ class TaskDetails(QWidget):
     def _copy_support_info(self) -> None:
         if self._task is not None:
             QGuiApplication.clipboard().setText(
-                support_info(self._task, self._app_version, qVersion(), time.time()))
+                support_info(self._task, self._app_version, qVersion(), time.time(),
+                             self._status() if self._status else None))

@@ -26,6 +26,8 @@ class TaskTable(QTableView):
     saveToLibraryRequested = Signal(object)  # Task
     cancelDownloadRequested = Signal(str)    # local id
     lookForRequested = Signal(str)           # local id of an unconfirmed row
+    continueRequested = Signal(object)       # Task whose last frame starts the next shot
+    copyCurlRequested = Signal(object)       # Task whose request to copy as a curl command
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -95,6 +95,7 @@ class PlayerPanel(QWidget):
     openExternallyRequested = Signal(str)   # after the panel has asked the system to open it
     volumeChanged = Signal(float)           # by the user; restore with setVolume()
     mutedChanged = Signal(bool)             # by the user; restore with setMuted()
+    useFrameRequested = Signal(int)         # ms into the clip: the frame on screen
 
     def __init__(self, player: Player, parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,8 +186,13 @@ class PlayerPanel(QWidget):
         self._volume.setFixedWidth(72)
         self._volume.valueChanged.connect(self._volume_moved)
         self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
+        self._use_frame = _tool_button("useFrameButton", self._use_this_frame)
+        self._use_frame.setText(self.tr("Use this frame"))
+        self._use_frame.setToolTip(self.tr("Start the next shot from the frame on screen: it "
+                                           "becomes the first frame of a new image → video."))
         # Loop, mute and volume are preferences: they stay usable with no clip shown.
-        self._controls = [self._play, self._back, self._forward, self._seek, self._time]
+        self._controls = [self._play, self._back, self._forward, self._seek, self._time,
+                          self._use_frame]
         row = QHBoxLayout()
         row.setContentsMargins(2, 0, 2, 0)
         row.setSpacing(2)
@@ -310,6 +316,10 @@ class PlayerPanel(QWidget):
         self._seek.setRange(0, ms)
         self._seek.setPageStep(max(1000, ms // 10))
         self._show_position(0 if ms == 0 else self._seek.value())
+
+    def _use_this_frame(self) -> None:
+        self._player.pause()  # the frame taken is the one that stays on screen
+        self.useFrameRequested.emit(self._player.position())
 
     def _mute_toggled(self, muted: bool) -> None:
         self._show_muted(muted)
