@@ -8,17 +8,18 @@ import os
 
 import keyring.errors
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from .domain.settings import Settings
 from .services.jobs import Jobs
+from .services.platform_token_check import check_platform_token
 from .services.settings_store import SettingsStore
 from .services.token_check import check_token
 from .session import Sessions
 from .storage.config import BASE_URL_ENV, Config, clean_token
 from .storage.library import default_library_dir
 from .ui.account.settings_dialog import SettingsDialog
-from .ui.account.welcome_dialog import WelcomeDialog
+from .ui.account.welcome_dialog import WelcomeDialog, platform_token_texts
 from .ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ _SESSION_FIELDS = frozenset({"base_url", "poll_interval_seconds", "stale_after_m
 
 
 class AccountFlow(QObject):
+    # The platform token in effect now (None: none): saved, removed, or the variable's.
+    platformTokenChanged = Signal(object)
+
     def __init__(self, config: Config, settings: SettingsStore, sessions: Sessions,
                  window: MainWindow):
         super().__init__(window)
@@ -38,6 +42,7 @@ class AccountFlow(QObject):
         self._jobs = Jobs("checking the token")
         self._settings_dialog: SettingsDialog | None = None
         self._welcome: WelcomeDialog | None = None
+        self._platform_dialog: WelcomeDialog | None = None
         settings.changed.connect(self._on_settings_changed)
 
     def _checker(self, token: str):
@@ -94,6 +99,74 @@ class AccountFlow(QObject):
         self._refresh_account()
         self._sessions.switch(False)
 
+    # --- the platform token (optional: asked for when a feature needs it) ------------------
+    def ask_platform_token(self, parent=None) -> WelcomeDialog | None:
+        connection = self._config.platform_connection()
+        if connection.token_from_env:
+            self._window.showStatus(connection.token_problem or (
+                "Your platform token comes from the ACEDATACLOUD_PLATFORM_TOKEN environment "
+                "variable: change it there."))
+            return None
+        if self._alive(self._platform_dialog):
+            self._platform_dialog.raise_()
+            return self._platform_dialog
+        store = self._config.platform_token_store
+        dialog = WelcomeDialog(
+            lambda token: check_platform_token(self._config.platform_connection().base_url,
+                                               token),
+            store.description if store else "", first_run=False,
+            parent=parent or self._window, texts=platform_token_texts())
+        dialog.setObjectName("platformTokenDialog")
+        dialog.tokenSaved.connect(self._save_platform_token)
+        dialog.open()
+        self._platform_dialog = dialog
+        return dialog
+
+    def _save_platform_token(self, raw: str) -> None:
+        token, store = clean_token(raw), self._config.platform_token_store
+        if token is None or store is None:
+            self._window.showStatus("That platform token can't be used: tokens have no spaces "
+                                    "or special characters inside. Copy it again.")
+            return
+        try:
+            store.save(token)
+        except (keyring.errors.KeyringError, OSError) as exc:
+            log.warning("platform token not saved: %s", type(exc).__name__)
+            self._window.showStatus("Your platform token could not be stored on this "
+                                    "computer. Unlock your keychain, or check the config "
+                                    "folder's permissions, then try again.")
+            return
+        self._window.showStatus("Platform token saved.")
+        self._platform_changed()
+
+    def _remove_platform_token(self) -> None:
+        try:
+            if self._config.platform_token_store is not None:
+                self._config.platform_token_store.clear()
+        except (keyring.errors.KeyringError, OSError):
+            self._window.showStatus("Your platform token could not be removed: unlock your "
+                                    "keychain and try again.")
+            return
+        self._window.showStatus("Platform token removed.")
+        self._platform_changed()
+
+    def _platform_changed(self) -> None:
+        connection = self._config.platform_connection()
+        if self._alive(self._settings_dialog):
+            self._show_platform(self._settings_dialog)
+        self.platformTokenChanged.emit(connection.token)
+
+    def _show_platform(self, dialog: SettingsDialog) -> None:
+        connection, store = self._config.platform_connection(), self._config.platform_token_store
+        dialog.platformSection.setToken(store.description if store else "",
+                                        connection.token_from_env, bool(connection.token))
+
+    async def _check_platform_for(self, dialog: SettingsDialog) -> None:
+        connection = self._config.platform_connection()
+        result = await check_platform_token(connection.base_url, connection.token or "")
+        if self._alive(dialog):
+            dialog.platformSection.showCheck(result)
+
     # --- settings ----------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         if self._alive(self._settings_dialog):
@@ -110,6 +183,12 @@ class AccountFlow(QObject):
         dialog.tokenChangeRequested.connect(lambda: self.welcome(False, dialog))
         dialog.tokenRemoveRequested.connect(self._remove_token)
         dialog.tokenCheckRequested.connect(lambda: self._jobs.spawn(self._check_for(dialog)))
+        platform = dialog.platformSection
+        self._show_platform(dialog)
+        platform.addRequested.connect(lambda: self.ask_platform_token(dialog))
+        platform.removeRequested.connect(self._remove_platform_token)
+        platform.checkRequested.connect(
+            lambda: self._jobs.spawn(self._check_platform_for(dialog)))
         self._settings_dialog = dialog
         dialog.open()
         return dialog

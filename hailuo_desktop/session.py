@@ -1,6 +1,7 @@
-"""One connection's worth of running parts: client, ledger, task service, clip keeper (and, in
-demo mode, the simulator they talk to). Switching between demo and a real account, a new token
-or new connection settings swap the whole session; `Sessions` owns that switch.
+"""One connection's worth of running parts: client, ledger, task service, clip keeper, the
+platform's parts (uploads, balance, prices, status, spend) and, in demo mode, the simulator they
+talk to. Switching between demo and a real account, a new token or new connection settings swap
+the whole session; `Sessions` owns that switch.
 """
 
 from __future__ import annotations
@@ -13,15 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from .api.client import HailuoClient
+from .api.platform import PlatformClient
+from .api.status_page import StatusPage
+from .services import balance_service
+from .services.balance_service import BalanceService
 from .services.clip_keeper import ClipKeeper
 from .services.download_service import DownloadService
 from .services.jobs import Jobs
 from .services.posters import PosterMaker
+from .services.pricing_service import PricingService
+from .services.spend_service import SpendService
+from .services.status_service import StatusService
 from .services.task_service import TaskService
+from .services.uploads import UploadService
 from .storage import paths
-from .storage.config import Config, Connection
+from .storage.config import Config, Connection, PlatformConnection
 from .storage.ledger import Ledger, LedgerError
 from .storage.library import Library
+from .storage.upload_links import UploadLinks
 
 if TYPE_CHECKING:  # imported only in demo mode: it brings PyAV and NumPy along
     from .simulator import Simulator
@@ -34,6 +44,54 @@ DEMO_POLL_SECONDS = 2.0
 
 
 @dataclass
+class Platform:
+    """AceData's platform for one session: one client (the platform token, when there is one)
+    and the services on it, plus the public status page."""
+
+    connection: PlatformConnection
+    client: PlatformClient
+    status_page: StatusPage
+    uploads: UploadService
+    balance: BalanceService
+    pricing: PricingService
+    status: StatusService
+    spend: SpendService
+
+    @classmethod
+    def create(cls, connection: PlatformConnection, status_url: str, demo: bool,
+               parent: QObject) -> Platform:
+        client = PlatformClient(connection.base_url, connection.token)
+        page = StatusPage(status_url)
+        folder = paths.session_dir(demo)  # demo links and costs stay apart from real ones
+        return cls(connection, client, page,
+                   UploadService(client, UploadLinks(folder / "upload-links.json"), parent),
+                   # Read at each session: the end-to-end tests shorten the gap.
+                   BalanceService(client, parent, min_gap=balance_service.MIN_GAP_SECONDS),
+                   PricingService(client, parent),
+                   StatusService(page, parent), SpendService(client, folder / "spend.json",
+                                                             parent))
+
+    def start(self, public: bool) -> None:
+        """The account's parts ask nothing without a platform token; the public ones (price
+        rules, status page) are asked only when there is an API token to make videos with."""
+        self.balance.start()
+        self.spend.start()
+        if public:
+            self.pricing.start()
+            self.status.start()
+
+    def set_token(self, token: str | None) -> None:
+        self.client.set_token(token)
+        self.balance.refreshSoon()
+
+    async def close(self) -> None:
+        for service in (self.uploads, self.balance, self.pricing, self.status, self.spend):
+            await service.shutdown()
+        await self.client.aclose()
+        await self.status_page.aclose()
+
+
+@dataclass
 class Session:
     demo: bool
     connection: Connection
@@ -41,6 +99,7 @@ class Session:
     ledger: Ledger
     service: TaskService
     keeper: ClipKeeper
+    platform: Platform
     simulator: Simulator | None = None
 
     @classmethod
@@ -53,8 +112,14 @@ class Session:
                                   state_file=paths.session_dir(True) / "simulator.json")
             simulator.start()
             connection = Connection(simulator.base_url, DEMO_TOKEN, token_from_env=False)
+            # The simulator serves the platform and the status page too: no real token needed.
+            platform_connection = PlatformConnection(simulator.base_url,
+                                                     simulator.platform_token, False)
+            status_url = f"{simulator.base_url}/data/status_1.json"
         else:
             connection = config.connection()
+            platform_connection = config.platform_connection()
+            status_url = config.status_url()
         settings = config.settings
         client = HailuoClient(connection.base_url, connection.token or "")
         ledger = Ledger(paths.ledger_path(demo))
@@ -70,14 +135,17 @@ class Session:
         keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),
                             auto_download=lambda: config.settings.auto_download,
                             parent=service)
-        return cls(demo, connection, client, ledger, service, keeper, simulator)
+        platform = Platform.create(platform_connection, status_url, demo, service)
+        return cls(demo, connection, client, ledger, service, keeper, platform, simulator)
 
     async def open(self) -> None:
         await self.ledger.open()
         await self.service.start()
         self.keeper.start()
+        self.platform.start(public=self.demo or bool(self.connection.token))
 
     async def close(self) -> None:
+        await self.platform.close()  # uploads first: none may outlive the session
         await self.keeper.shutdown()
         await self.service.shutdown()
         await self.client.aclose()

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from .fields import iso_timestamp, number, text
 from .pricing import format_amount, unit_words
+from .task import Task, TaskState
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,16 @@ class SpendTask(NamedTuple):
     trace_id: str | None
     created_at: float
     model: str = ""
+
+
+def spend_tasks(tasks: Iterable[Task], since: float | None = None) -> list[SpendTask]:
+    """The tasks the spend log can tell about: accepted by the service (a task id) with a
+    trace id to match, and ended; made after `since` when given."""
+    return [SpendTask(task.local_id, task.trace_id, task.created_at, task.request.model)
+            for task in tasks
+            if task.task_id and task.trace_id
+            and task.state in (TaskState.SUCCEEDED, TaskState.FAILED)
+            and (since is None or task.created_at >= since)]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""File work the user asks for, always off the UI thread: copying a clip somewhere, and checking
-a folder chosen for the library."""
+"""File work the user asks for, always off the UI thread: copying a clip somewhere, checking a
+folder chosen for the library, writing an export."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ async def copy_clip(source: str, destination: str) -> str:
         return (f"The copy could not be saved: {exc.strerror or exc}. Choose another folder "
                 "and try again.")
     return f"Saved a copy as {destination}."
+
+
+def _write(destination: str, text: str) -> None:
+    with open(destination, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+
+
+async def write_text(destination: str, text: str) -> tuple[str, bool]:
+    """Write an export the user asked for; the sentence for the user, and whether it worked."""
+    try:
+        await asyncio.to_thread(_write, destination, text)
+    except OSError as exc:
+        return (f"The file could not be saved: {exc.strerror or exc}. Choose another folder "
+                "and try again.", False)
+    return f"Saved {destination}.", True

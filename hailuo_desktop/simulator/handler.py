@@ -83,6 +83,7 @@ class SimulatorHandler(BaseHTTPRequestHandler):
         self._send(answer, head=head)
 
     def _platform(self, method: str, path: str, query: str, body: bytes) -> Answer:
+        self.sim._record_platform_request(method, path, bool(self.headers.get("authorization")))
         return platform.handle(self.sim, method, path, query, self.headers, body, self._base_url())
 
     def handle_expect_100(self) -> bool:

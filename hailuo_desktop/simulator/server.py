@@ -36,6 +36,15 @@ class ReceivedRequest(NamedTuple):
     body: Any
 
 
+class PlatformRequest(NamedTuple):
+    """A platform request as it arrived: method, path, and whether it carried a token (the
+    token itself is not kept)."""
+
+    method: str
+    path: str
+    authorized: bool
+
+
 class _HttpServer(ThreadingHTTPServer):
     """Threads per connection, all tracked, so ``close_all`` can end them and join them."""
 
@@ -112,6 +121,7 @@ class Simulator:
         self.stop_event = threading.Event()
         self.callbacks = CallbackSender(self.stop_event)
         self.requests_received: list[ReceivedRequest] = []
+        self.platform_requests: list[PlatformRequest] = []
         self.generate_calls = 0
         self._address = (host, port)
         self._lock = threading.Lock()
@@ -244,6 +254,10 @@ class Simulator:
             self.requests_received.append(ReceivedRequest(path, body))
             if path == "/hailuo/videos":
                 self.generate_calls += 1
+
+    def _record_platform_request(self, method: str, path: str, authorized: bool) -> None:
+        with self._lock:
+            self.platform_requests.append(PlatformRequest(method, path, authorized))
 
     def _forget_video(self, task_id: str) -> None:
         with self._media_lock:

@@ -19,11 +19,23 @@ def simulator():
 
 @pytest.fixture
 def connect(simulator, monkeypatch):
-    """Point the app at the simulator the way a user would: AceData's environment variables."""
+    """Point the app at the simulator the way a user would: AceData's environment variables.
+    The platform and the status page are the simulator's too, but there is no platform token
+    (`with_platform_token` adds it)."""
     monkeypatch.setenv("ACEDATACLOUD_API_BASE_URL", simulator.base_url)
     monkeypatch.setenv("ACEDATACLOUD_API_TOKEN", TOKEN)
+    monkeypatch.setenv("PLATFORM_API_BASE_URL", simulator.base_url)
+    monkeypatch.setenv("HAILUO_DESKTOP_STATUS_URL", f"{simulator.base_url}/data/status_1.json")
     write_settings(poll_interval_seconds=0.1)
     return simulator
+
+
+@pytest.fixture
+def with_platform_token(connect, monkeypatch):
+    """`connect`, with the platform token in ACEDATACLOUD_PLATFORM_TOKEN as AceData's tools
+    read it."""
+    monkeypatch.setenv("ACEDATACLOUD_PLATFORM_TOKEN", connect.platform_token)
+    return connect
 
 
 @pytest.fixture

@@ -172,3 +172,14 @@ def test_unknown_platform_paths_and_methods(platform):
     assert platform.get("/api/v1/nothing-here/").status_code == 404
     assert platform.post("/api/v1/applications/?user_id=me").status_code == 405
     assert platform.get("/api/v1/files/").status_code == 405
+
+
+def test_platform_requests_are_noted_without_their_token(sim):
+    httpx.get(f"{sim.base_url}/api/v1/services/?id={HAILUO}")
+    httpx.get(f"{sim.base_url}/api/v1/platform-tokens/me/",
+              headers={"authorization": f"Bearer {sim.platform_token}"})
+
+    assert [tuple(r) for r in sim.platform_requests] == [
+        ("GET", "/api/v1/services/", False), ("GET", "/api/v1/platform-tokens/me/", True)]
+    assert sim.platform_token not in repr(sim.platform_requests)
+    assert sim.requests_received == []  # the Hailuo API's list stays the API's

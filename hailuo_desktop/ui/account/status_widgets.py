@@ -44,11 +44,15 @@ class BalanceButton(QToolButton):
         self.showBalance(None, self.tr("Add a platform token to see your balance."), False)
 
     def showBalance(self, balance: Balance | None, sentence: str, has_token: bool) -> None:
-        """The balance (None when unknown) and the sentence that explains it or its absence."""
+        """The balance (None when unknown) and the sentence that explains it or its absence
+        ("" while it is being read for the first time)."""
         self._needs_token = not has_token
         if not has_token:
             text = self.tr("Add a platform token to see your balance")
             tip = self.tr("Your balance needs your AceData platform token. Click to add it.")
+        elif balance is None and not sentence:
+            text = self.tr("Balance: reading…")
+            tip = self.tr("Asking AceData for your balance.")
         elif balance is None:
             text = self.tr("Balance unknown")
             tip = self.tr("{sentence} Click to open the AceData console.").format(
