@@ -243,10 +243,13 @@ class App(QObject):
 
     def _after_task(self, task: Task) -> None:
         session = self.sessions.current
-        if session is not None:
-            session.platform.balance.refreshSoon()
+        if session is None:
+            return
+        session.platform.balance.refreshSoon()
         self._spend_timer.start()
-        if task.error_code == "used_up":
+        # Until the balance is read again, the next press says so first. Without a platform
+        # token no balance would ever follow: the failed row already says to top up.
+        if task.error_code == "used_up" and session.platform.client.has_token:
             self.form.gate.noteUsedUp()
 
     def _on_platform_token(self, token: str | None) -> None:

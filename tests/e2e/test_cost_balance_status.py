@@ -128,10 +128,9 @@ def test_the_spend_view_totals_and_exports(with_platform_token, app, qtbot, tmp_
     assert view.findChild(QTableWidget, "spendByDay").rowCount() == 1
     target = tmp_path / "spend.csv"
     view.exportRequested.emit(str(target))
-    qtbot.waitUntil(target.exists, timeout=5000)
+    qtbot.waitUntil(lambda: view.noteLabel.text() == f"✓ Saved {target}.", timeout=5000)
     lines = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert sorted(line["credits"] for line in lines) == ["3", "3.5"]
-    assert "Saved" in view.noteLabel.text()
     view.reject()
 
 
@@ -220,3 +219,15 @@ def test_without_a_platform_token_nothing_of_the_account_is_asked(connect, app, 
     assert connect.platform_requests
     assert {r.path for r in connect.platform_requests} <= PUBLIC
     assert not any(r.authorized for r in connect.platform_requests)
+
+
+def test_a_balance_below_one_video_is_said_before_sending(with_platform_token, app, qtbot):
+    sim = with_platform_token
+    sim.faults.update({"balance": 1.0, "global_balance": 0.0})
+    window = app()
+    qtbot.waitUntil(lambda: balance_text(window) == "Balance: 1 credit", timeout=10000)
+    generate(qtbot, window, "not enough credits")
+    assert window.form.messageLabel.text() == (
+        "Your Hailuo balance is 1 credit, less than one video costs (3 credits). Top up in the "
+        "AceData console (click the balance below), then try again.")
+    assert sim.generate_calls == 0 and states(window) == []

@@ -134,11 +134,15 @@ def test_after_used_up_the_next_press_says_so_and_the_one_after_sends(form, sent
     assert sent == [1]
 
 
-def test_a_new_balance_with_credits_clears_used_up(form, sent, qtbot):
+def test_a_new_balance_replaces_what_used_up_said(form, sent, qtbot):
     form.gate.noteUsedUp()
     form.gate.setBalance(Balance(hailuo=50.0, general=0.0, general_usable=True))
     press(qtbot, form)
     assert sent == [1]
+    form.gate.noteUsedUp()
+    form.gate.setBalance(Balance(hailuo=0.0, general=0.0, general_usable=True))
+    press(qtbot, form)
+    assert sent == [1] and "balance is 0 credits" in form.messageLabel.text()
 
 
 @pytest.mark.parametrize("status", [MAJOR_OUTAGE, PARTIAL_OUTAGE])

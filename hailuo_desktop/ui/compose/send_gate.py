@@ -2,8 +2,8 @@
 service's health, and how many takes.
 
 In order, before anything is sent:
-1. a balance known to be below the price of one generation (or a `used_up` answer since the
-   last good balance) stops it with a sentence;
+1. a balance known to be below the price of one generation (or a `used_up` answer not yet
+   followed by a new balance) stops it with a sentence;
 2. while AceData's status page shows a partial or major outage, a question, once per session
    (until answered with "Generate anyway");
 3. several takes are confirmed with their number and price.
@@ -55,15 +55,16 @@ class SendGate(QObject):
         return self._price_of(request, takes)
 
     def setBalance(self, balance: Balance | None) -> None:
-        if balance is not None and balance.effective > 0:
-            self._used_up = False  # a balance read after the refusal says there is money
+        if balance is not None:
+            self._used_up = False  # a balance read after the refusal knows better
         self._balance = balance
 
     def setHealth(self, health: ServiceHealth) -> None:
         self._health = health
 
     def noteUsedUp(self) -> None:
-        """A generate was refused for lack of credits: the next press says so first."""
+        """A generate was refused for lack of credits: until a balance is read again (the app
+        asks for one at once), the next press says so first."""
         self._used_up = True
 
     def newSession(self) -> None:
