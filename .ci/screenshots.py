@@ -34,8 +34,13 @@ async def make(app) -> None:
     from hailuo_desktop.ui.library.task_table_model import STATE_ROLE, Column
 
     sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
+    sim.faults.service_status = "operational"
     os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
     os.environ["ACEDATACLOUD_API_TOKEN"] = TOKEN
+    # The platform (balance, prices, costs) and the status page are the simulator's too.
+    os.environ["PLATFORM_API_BASE_URL"] = sim.base_url
+    os.environ["ACEDATACLOUD_PLATFORM_TOKEN"] = sim.platform_token
+    os.environ["HAILUO_DESKTOP_STATUS_URL"] = f"{sim.base_url}/data/status_1.json"
     window = create_window()
     window.resize(1360, 860)
     window.show()
@@ -54,7 +59,8 @@ async def make(app) -> None:
         count = len(states())
         await until(form.generateButton.isEnabled)
         form.generateButton.click()
-        await until(lambda: len(states()) == count + 1 and form.generateButton.isEnabled())
+        await until(lambda: len(states()) == count + 1 and form.generateButton.isEnabled(),
+                    what=f"a new row for {prompt!r} ({form.messageLabel.text()})")
         sim.faults.reset()
 
     await generate("minimax-t2v", "A golden sunset over the ocean waves, slow dolly forward")
@@ -62,8 +68,13 @@ async def make(app) -> None:
                    sim.sample_image_urls[0])
     await generate("minimax-t2v", "A neon city street in the rain <b>at night</b>",
                    fail_tasks=1)
+    known = set(sim.tasks)
     await generate("minimax-t2v", "Paper boats racing down a gutter stream", drop=1)
-    await until(lambda: states().count("succeeded") == 2 and "failed" in states())
+    # The answer was lost and, here, so is the task: the row stays Unconfirmed to be seen.
+    for lost in set(sim.tasks) - known:
+        sim.store.delete(lost)
+    await until(lambda: states().count("succeeded") == 2 and "failed" in states(),
+                what="two done and one failed")
     sim.generation_seconds = 3600
     await generate("minimax-i2v-director", "[Push in] a lighthouse as the storm rolls in",
                    sim.sample_image_urls[1])

@@ -210,6 +210,8 @@ class App(QObject):
         if task.download_state is not DownloadState.SAVED or not task.file_path:
             self.window.showStatus(NOT_SAVED_YET)
             return
+        self.window.showStatus("Taking the last frame of the clip…" if at_seconds is None
+                               else "Taking the frame on screen…")
         self._jobs.spawn(self._take_frame(task, Path(task.file_path), at_seconds))
 
     async def _take_frame(self, task: Task, clip: Path, at_seconds: float | None) -> None:
@@ -219,6 +221,7 @@ class App(QObject):
             self.window.showStatus(str(exc))
             return
         frame = PastedPicture(png, frame_file_name(clip, at_seconds))
+        self.window.showStatus("")  # taken: the form shows it from here
         self.form.continueFrom(task.request, frame, task.local_id)
 
     def _copy_curl(self, task: Task) -> None:

@@ -82,7 +82,7 @@ class Platform:
 
     def set_token(self, token: str | None) -> None:
         self.client.set_token(token)
-        self.balance.refreshSoon()
+        self.balance.start()  # another account (or none): its balance now, not in 30 s
 
     async def close(self) -> None:
         for service in (self.uploads, self.balance, self.pricing, self.status, self.spend):

@@ -75,6 +75,7 @@ class TaskService(QObject):
         self._counts: Counter[TaskState] = Counter()
         self._loaded = asyncio.Event()
         self._waiting = 0  # submissions made before the ledger was loaded
+        self._sending = 0  # submissions not yet recorded (what the form waits for)
         self._account: dict[str, str] = {}  # user and application ids the service reported
         self._submissions = Jobs("submitting a task")
         self._writes = Jobs("recording a task")
@@ -150,6 +151,7 @@ class TaskService(QObject):
         origin = {"continues_from": continues_from, "first_frame_name": first_frame_name}
         for number in range(1, copies + 1):
             take = {"group_id": group, "take_number": number} if group else {}
+            self._sending += 1
             self._submissions.spawn(self._submit(request, {**take, **origin}))
         self.submittingChanged.emit(True)
         return None
@@ -279,8 +281,10 @@ class TaskService(QObject):
                     self._waiting -= 1
             await self._send(request, take)
         finally:
-            # This job is still counted while it runs: say "done" once it is the last.
-            self.submittingChanged.emit(len(self._submissions) > 1)
+            # Counted here, not by the jobs still held: takes that end on the same turn of
+            # the loop are all still held, and none of them would say "done".
+            self._sending -= 1
+            self.submittingChanged.emit(self._sending > 0)
 
     async def _send(self, request: GenerationRequest, take: dict) -> None:
         now = self._clock()

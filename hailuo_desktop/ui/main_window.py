@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -40,13 +41,20 @@ NO_TOKEN_TEXT = ("No AceData Cloud API token is set, so videos can't be made yet
                  "Try the demo, or add your token.")
 
 
-def _titled(title: str, widget: QWidget) -> QWidget:
+def _titled(title: str, widget: QWidget, beside: QWidget | None = None) -> QWidget:
     label = QLabel(title)
     label.setObjectName("sectionLabel")
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 0)
-    layout.addWidget(label)
+    if beside is None:
+        layout.addWidget(label)
+    else:  # a button that belongs to the section, at the title's right
+        heading = QHBoxLayout()
+        heading.addWidget(label)
+        heading.addStretch(1)
+        heading.addWidget(beside)
+        layout.addLayout(heading)
     layout.addWidget(widget, 1)
     return box
 
@@ -115,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_titled("Preview", self.player))
+        lower.addWidget(_titled("Preview", self.player, self.player.useFrameButton))
         lower.addWidget(_titled("Details", self.details))
         lower.setSizes([480, 340])
         right = QSplitter(Qt.Orientation.Vertical)

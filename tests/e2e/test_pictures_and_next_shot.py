@@ -258,10 +258,10 @@ def test_without_a_platform_token_the_field_says_how_to_add_one(connect, app, qt
     qtbot.keyClicks(window.form.promptEdit, "never sent")
     drop_file(picture, frame_edit(window))
     qtbot.waitUntil(lambda: not window.form.firstFrame.isUploading(), timeout=10000)
-    assert frame_info(window) == NO_TOKEN
+    assert frame_info(window) == f"Cat.png: {NO_TOKEN}"
     assert window.findChild(object, "addPlatformTokenButton").isVisible()
     press_generate(qtbot, window)
-    assert window.form.messageLabel.text() == NO_TOKEN
+    assert window.form.messageLabel.text() == f"Cat.png: {NO_TOKEN}"
     assert uploads(connect) == [] and connect.generate_calls == 0
     assert all(not r.authorized for r in connect.platform_requests)
 
@@ -272,7 +272,7 @@ def test_adding_the_platform_token_sends_the_waiting_picture(connect, app, qtbot
     window = app()
     choose(window, "minimax-i2v")
     drop_file(picture, frame_edit(window))
-    qtbot.waitUntil(lambda: frame_info(window) == NO_TOKEN, timeout=10000)
+    qtbot.waitUntil(lambda: frame_info(window) == f"Cat.png: {NO_TOKEN}", timeout=10000)
     qtbot.mouseClick(window.findChild(object, "addPlatformTokenButton"),
                      Qt.MouseButton.LeftButton)
     dialog = window.findChild(object, "platformTokenDialog")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 from fakes import Clock
@@ -135,3 +137,44 @@ def test_takes_record_the_picture_name_and_the_clip_they_continue(qtbot, event_l
     assert {(t.continues_from, t.first_frame_name) for t in reloaded} == {
         ("first-clip", "clip_last-frame.png")}
     assert len({t.group_id for t in reloaded}) == 1
+
+
+class GatedLedger:
+    """A ledger in memory whose saves of accepted tasks wait for the test to open the gate:
+    then every take records its answer on the same turn of the loop."""
+
+    def __init__(self):
+        self.gate = asyncio.Event()
+        self.waiting = 0
+        self.saved: list[Task] = []
+
+    async def load_all(self) -> list[Task]:
+        return []
+
+    async def load_meta(self) -> dict[str, str]:
+        return {}
+
+    async def save(self, task: Task) -> None:
+        if task.state is TaskState.PENDING:
+            self.waiting += 1
+            await self.gate.wait()
+        self.saved.append(task)
+
+    async def save_meta(self, ids: dict[str, str]) -> None:
+        pass
+
+
+def test_takes_answered_together_still_say_submitting_is_over(qtbot, event_loop, sim):
+    client, ledger = HailuoClient(sim.base_url, TOKEN), GatedLedger()
+    service = TaskService(client, ledger, poll_interval=60, stale_after=1800, clock=Clock())
+    run(qtbot, event_loop, service.start())
+    said: list[bool] = []
+    service.submittingChanged.connect(said.append)
+    assert service.submit(GenerationRequest("minimax-t2v", "three at once"), 3) is None
+    qtbot.waitUntil(lambda: ledger.waiting == 3, timeout=5000)
+    ledger.gate.set()
+    qtbot.waitUntil(lambda: len(said) == 4, timeout=5000)  # started, then one per take
+    assert said[0] is True and said[-1] is False and said.count(False) == 1
+    assert len(service.tasks()) == 3
+    run(qtbot, event_loop, service.shutdown())
+    run(qtbot, event_loop, client.aclose())

@@ -21,14 +21,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from ...domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
 from ...domain.picture_rules import PastedPicture
 from ...services.pictures import PASTED_NAME
 from .first_frame_upload import FrameUpload, ask_for_picture
-from .frame_thumbnail import ThumbnailLabel, tone_palette
-from .link_edit import FittingLabel, LinkEdit
+from .frame_thumbnail import ThumbnailLabel, short_name, tone_palette
+from .link_edit import FittingLabel, LinkEdit, tool_button
 from .link_probe import LinkProbe, Probe
 
 PLACEHOLDER = "https://… link to a picture, or drop or paste one (for image models)"
@@ -82,20 +82,15 @@ class FirstFrameField(QWidget):
         self._edit.setPlaceholderText(PLACEHOLDER)
         self._edit.setToolTip(EDIT_TIP)
         self._edit.setAccessibleName("First frame image link")
-        self._edit.setMinimumWidth(240)
+        self._edit.setMinimumWidth(160)
 
-        self._browse = QToolButton(self)
-        self._browse.setObjectName("firstFrameBrowse")
-        self._browse.setText(self.tr("Browse…"))
-        self._browse.setToolTip(self.tr("Choose a picture on this computer (JPEG, PNG or WebP, "
-                                        "up to 20 MB). It is uploaded to your AceData account."))
-        self._browse.setAccessibleName(self.tr("Choose a first frame picture on this computer"))
-
-        self._clear = QToolButton(self)
-        self._clear.setObjectName("firstFrameClear")
-        self._clear.setText(self.tr("Clear"))
-        self._clear.setToolTip(self.tr("Remove the picture"))
-        self._clear.setAccessibleName(self.tr("Clear the first frame"))
+        self._browse = tool_button(self, "firstFrameBrowse", self.tr("Browse…"), self.tr(
+            "Choose a picture on this computer (JPEG, PNG or WebP, up to 20 MB). It is "
+            "uploaded to your AceData account."), self.tr(
+            "Choose a first frame picture on this computer"))
+        self._clear = tool_button(self, "firstFrameClear", self.tr("Clear"),
+                                   self.tr("Remove the picture"),
+                                   self.tr("Clear the first frame"))
         self._clear.setEnabled(False)
 
         self.upload = FrameUpload(self)
@@ -108,22 +103,25 @@ class FirstFrameField(QWidget):
         self._info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._info.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self._edit, 1)
-        row.addWidget(self._browse)
-        row.addWidget(self._clear)
+        # The link gets the whole width (a narrow form still shows a good part of it); the
+        # buttons, the sentence and the upload bar sit beside the thumbnail.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(4)
+        buttons.addWidget(self._browse)
+        buttons.addWidget(self._clear)
+        buttons.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self._thumbnail, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(row, 0, 1)
-        grid.addWidget(self._info, 1, 1)
-        grid.addWidget(self.upload, 2, 1)
+        grid.addWidget(self._edit, 0, 0, 1, 2)
+        grid.addWidget(self._thumbnail, 1, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(buttons, 1, 1)
+        grid.addWidget(self._info, 2, 1)
+        grid.addWidget(self.upload, 3, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
 
         self._edit.textChanged.connect(self._on_text_changed)
         self._edit.dropped.connect(self._on_dropped)
@@ -302,16 +300,16 @@ class FirstFrameField(QWidget):
         self._edit.setText(url)  # checked and probed like any link: the picture as sent
 
     def _on_upload_cancelled(self) -> None:
-        self._retry = None
+        self._retry = None  # a new platform token does not send it again
         self._end_picture(self.tr(UPLOAD_CANCELLED))
 
     def _end_picture(self, sentence: str) -> None:
         if self._uploading is None:
             return
-        self._uploading = None
+        name, self._uploading = self._uploading[0], None
         self._edit.setReadOnly(False)
         self._show_text("")
-        self._failure = sentence
+        self._failure = f"{name}: {sentence}"  # the edit is empty now: say which picture
         self._clear.setEnabled(False)
         self._refresh()
 
@@ -378,7 +376,7 @@ class FirstFrameField(QWidget):
         elif self._summary is not None:
             text, level = self._summary, "normal"
             if origin is not None:
-                text = self.tr("%1, uploaded · %2").replace("%1", origin[0]).replace(
+                text = self.tr("%1, uploaded · %2").replace("%1", short_name(origin[0])).replace(
                     "%2", self._summary)
         elif not self._prober.available:
             text, level = UNCHECKED_TEXT, "hint"

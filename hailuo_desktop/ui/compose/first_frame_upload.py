@@ -103,7 +103,7 @@ class FrameUpload(QWidget):
         self._name = name
         self._show(uploading=True, token=False)
         self.progressBar.setRange(0, 0)  # busy until the first bytes are counted
-        self.progressBar.setFormat(self.tr("Checking %1…").replace("%1", name))
+        self.progressBar.setFormat(self.tr("Checking…"))  # the field's sentence names it
         if isinstance(source, QImage):
             self._encoding = asyncio.get_running_loop().create_task(
                 self._encode_then_upload(source, name))
@@ -157,7 +157,7 @@ class FrameUpload(QWidget):
                 "Pictures from this computer can't be uploaded in this session. Paste a link "
                 "to the picture instead."), False)
             return
-        self.progressBar.setFormat(self.tr("Uploading %1… %p%").replace("%1", self._name))
+        self.progressBar.setFormat("%p%")
         self._job = self._uploader.upload(source)
 
     def _on_progress(self, job: str, done: int, total: int) -> None:
@@ -166,6 +166,8 @@ class FrameUpload(QWidget):
         # A QProgressBar counts in int: per mille keeps files over 2 GB (refused anyway) safe.
         self.progressBar.setRange(0, 1000)
         self.progressBar.setValue(min(1000, round(1000 * done / total)))
+        if done >= total:  # all sent: AceData is storing it
+            self.progressBar.setFormat(self.tr("Waiting for AceData…"))
 
     def _on_finished(self, job: str, url: str) -> None:
         if job == self._job:

@@ -54,6 +54,11 @@ def decode_thumbnail(data: bytes, content_type: str, device_ratio: float) -> Thu
     return Thumbnail(pixmap, f"{size.width()} × {size.height()} px · {kind}", None)
 
 
+def short_name(name: str, most: int = 44) -> str:
+    """A file name short enough for one line: its start and its end (where the kind is)."""
+    return name if len(name) <= most else f"{name[:most // 2 - 2]}…{name[-(most // 2 + 1):]}"
+
+
 def tone_palette(base: QPalette, level: str) -> QPalette:
     """`base` with the text coloured for an error, a warning or a hint (readable on light and
     dark schemes); any other level keeps the normal text colour."""

@@ -1,5 +1,5 @@
 """The pieces of the first-frame field: a line edit that takes drops from browsers and file
-managers and pasted pictures, and a wrapped label that is never cut short."""
+managers and pasted pictures, a wrapped label that is never cut short, its small buttons."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from ...domain.links import NOTHING_DROPPED_PROBLEM, link_from_drop
 
@@ -137,3 +137,13 @@ class FittingLabel(QLabel):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
+
+
+def tool_button(parent: QWidget, name: str, text: str, tip: str, accessible: str
+                ) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(accessible)
+    return button

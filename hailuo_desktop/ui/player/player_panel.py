@@ -186,17 +186,20 @@ class PlayerPanel(QWidget):
         self._volume.setFixedWidth(72)
         self._volume.valueChanged.connect(self._volume_moved)
         self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
-        self._use_frame = _tool_button("useFrameButton", self._use_this_frame)
-        self._use_frame.setText(self.tr("Use this frame"))
-        self._use_frame.setToolTip(self.tr("Start the next shot from the frame on screen: it "
-                                           "becomes the first frame of a new image → video."))
+        # Not in the row of controls (it would widen the panel): whoever shows the panel puts
+        # it where there is room, such as the panel's title.
+        self.useFrameButton = _tool_button("useFrameButton", self._use_this_frame)
+        self.useFrameButton.setText(self.tr("Use this frame"))
+        self.useFrameButton.setToolTip(self.tr(
+            "Start the next shot from the frame on screen: it becomes the first frame of a new "
+            "image → video."))
         # Loop, mute and volume are preferences: they stay usable with no clip shown.
         self._controls = [self._play, self._back, self._forward, self._seek, self._time,
-                          self._use_frame]
+                          self.useFrameButton]
         row = QHBoxLayout()
         row.setContentsMargins(2, 0, 2, 0)
         row.setSpacing(2)
-        for widget in (*self._controls, self._loop, self._mute, self._volume, self._full):
+        for widget in (*self._controls[:-1], self._loop, self._mute, self._volume, self._full):
             row.addWidget(widget, 1 if widget is self._seek else 0)
         return row
 
