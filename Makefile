@@ -35,6 +35,9 @@ bench: bootstrap
 screenshots: bootstrap
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots_platform.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots_platform.py dark
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1024x600x24" $(PY) .ci/screenshots_platform.py small
 
 .PHONY: package self-test
 

@@ -60,10 +60,13 @@ class PlatformTokenSection(QGroupBox):
             where = self.tr("No platform token is saved. One you add will be kept in {where}."
                             ).format(where=description)
         self._where.setText(where)
+        self._where.setVisible(not from_env)  # the variable's token is kept nowhere
         self._env.setVisible(from_env)
         self.addButton.setText(self.tr("Change platform token…") if has_token
                                else self.tr("Add platform token…"))
-        self.removeButton.setEnabled(has_token)
+        # The variable's token is changed where it is set, not here.
+        self.addButton.setEnabled(not from_env)
+        self.removeButton.setEnabled(has_token and not from_env)
         self.checkButton.setEnabled(has_token or from_env)
         self.checkLabel.hide()
 

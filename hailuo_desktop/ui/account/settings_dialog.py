@@ -14,19 +14,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -37,7 +39,7 @@ from ...domain.settings import Settings, validate_field
 from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
 from .platform_section import PlatformTokenSection
-from .welcome_dialog import grow_to_fit, plain_label, show_tone
+from .welcome_dialog import plain_label, show_tone
 
 TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable; "
                       "it overrides the one saved here.")
@@ -168,11 +170,23 @@ class SettingsDialog(QDialog):
         self._buttons.accepted.connect(self._accept)
         self._buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # The sections scroll when the screen is too low for all of them (1024×600, say);
+        # OK and Cancel always stay in view.
+        self._content = QWidget()
+        sections = QVBoxLayout(self._content)
+        sections.setContentsMargins(0, 0, 0, 0)
         for section in (account, self.platformSection, library, notifications, tracking,
                         advanced):
-            layout.addWidget(section)
-        layout.addStretch(1)
+            sections.addWidget(section)
+        sections.addStretch(1)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("settingsScroll")
+        self._scroll.setWidget(self._content)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self._buttons)
 
         self._folder_timer = QTimer(self, singleShot=True, interval=FOLDER_CHECK_DELAY_MS)
@@ -192,7 +206,26 @@ class SettingsDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        grow_to_fit(self)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the sections need at this width, no taller than the screen, and on it."""
+        layout, sections = self.layout(), self._content.layout()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = (sections.totalHeightForWidth(width) if sections.hasHeightForWidth()
+                  else sections.totalSizeHint().height())
+        chrome = (margins.top() + margins.bottom() + layout.spacing()
+                  + self._buttons.sizeHint().height())
+        # Not self.screen(): PySide ties the QScreen it returns to this dialog, and deleting
+        # the dialog then kills every Python handle on the screen.
+        screen = QGuiApplication.screenAt(self.geometry().center()) \
+            or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(self.width(), min(needed + chrome, room.height() - 48))  # a title bar
+        frame = self.frameGeometry()
+        if frame.bottom() > room.bottom():
+            self.move(self.x(), max(room.top(), room.bottom() - frame.height()))
 
     # --- building ------------------------------------------------------------------------------
 
