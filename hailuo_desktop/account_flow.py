@@ -11,11 +11,12 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from .domain.settings import Settings
+from .domain.tokens import clean_token, token_problem
 from .services.jobs import Jobs
 from .services.settings_store import SettingsStore
 from .services.token_check import check_token
 from .session import Sessions
-from .storage.config import BASE_URL_ENV, Config, clean_token
+from .storage.config import BASE_URL_ENV, Config
 from .storage.library import default_library_dir
 from .storage.secrets import TokenStoreError
 from .ui.main_window import MainWindow
@@ -73,8 +74,7 @@ class AccountFlow(QObject):
     def _save_token(self, raw: str) -> None:
         token = clean_token(raw)
         if token is None:
-            self._window.showStatus("That token can't be used: tokens have no spaces or "
-                                    "special characters inside. Copy it again.")
+            self._window.showStatus(token_problem(raw) or "Paste a token first.")
             return
         try:
             self._config.token_store.save(token)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.acedata import CONSOLE_URL
-from ...services.token_check import TokenCheck, token_problem
+from ...domain.tokens import token_problem
+from ...services.token_check import TokenCheck
 
 Checker = Callable[[str], Awaitable[TokenCheck]]
 
