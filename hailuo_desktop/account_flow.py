@@ -5,22 +5,26 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
-import keyring.errors
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from .domain.settings import Settings
+from .domain.tokens import clean_token, token_problem
 from .services.jobs import Jobs
 from .services.platform_token_check import check_platform_token
 from .services.settings_store import SettingsStore
 from .services.token_check import check_token
 from .session import Sessions
-from .storage.config import BASE_URL_ENV, Config, clean_token
+from .storage.config import BASE_URL_ENV, Config
 from .storage.library import default_library_dir
-from .ui.account.settings_dialog import SettingsDialog
-from .ui.account.welcome_dialog import WelcomeDialog, platform_token_texts
+from .storage.secrets import TokenStoreError
 from .ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialogs are loaded when first opened, not at start-up
+    from .ui.account.settings_dialog import SettingsDialog
+    from .ui.account.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,8 @@ class AccountFlow(QObject):
         if self._alive(self._welcome):
             self._welcome.raise_()
             return self._welcome
+        from .ui.account.welcome_dialog import WelcomeDialog
+
         dialog = WelcomeDialog(self._checker, self._config.token_store.description,
                                first_run=first_run, parent=parent or self._window)
         dialog.setObjectName("welcomeDialog")
@@ -73,12 +79,11 @@ class AccountFlow(QObject):
     def _save_token(self, raw: str) -> None:
         token = clean_token(raw)
         if token is None:
-            self._window.showStatus("That token can't be used: tokens have no spaces or "
-                                    "special characters inside. Copy it again.")
+            self._window.showStatus(token_problem(raw) or "Paste a token first.")
             return
         try:
             self._config.token_store.save(token)
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except (TokenStoreError, OSError) as exc:
             log.warning("token not saved: %s", type(exc).__name__)
             self._window.showStatus("Your token could not be stored on this computer. "
                                     "Unlock your keychain, or check the config folder's "
@@ -91,7 +96,7 @@ class AccountFlow(QObject):
     def _remove_token(self) -> None:
         try:
             self._config.token_store.clear()
-        except (keyring.errors.KeyringError, OSError):
+        except (TokenStoreError, OSError):
             self._window.showStatus("Your token could not be removed: unlock your keychain "
                                     "and try again.")
             return
@@ -110,6 +115,8 @@ class AccountFlow(QObject):
         if self._alive(self._platform_dialog):
             self._platform_dialog.raise_()
             return self._platform_dialog
+        from .ui.account.welcome_dialog import WelcomeDialog, platform_token_texts
+
         store = self._config.platform_token_store
         dialog = WelcomeDialog(
             lambda token: check_platform_token(self._config.platform_connection().base_url,
@@ -125,12 +132,11 @@ class AccountFlow(QObject):
     def _save_platform_token(self, raw: str) -> None:
         token, store = clean_token(raw), self._config.platform_token_store
         if token is None or store is None:
-            self._window.showStatus("That platform token can't be used: tokens have no spaces "
-                                    "or special characters inside. Copy it again.")
+            self._window.showStatus(token_problem(raw) or "Paste a platform token first.")
             return
         try:
             store.save(token)
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except (TokenStoreError, OSError) as exc:
             log.warning("platform token not saved: %s", type(exc).__name__)
             self._window.showStatus("Your platform token could not be stored on this "
                                     "computer. Unlock your keychain, or check the config "
@@ -143,7 +149,7 @@ class AccountFlow(QObject):
         try:
             if self._config.platform_token_store is not None:
                 self._config.platform_token_store.clear()
-        except (keyring.errors.KeyringError, OSError):
+        except (TokenStoreError, OSError):
             self._window.showStatus("Your platform token could not be removed: unlock your "
                                     "keychain and try again.")
             return
@@ -172,6 +178,8 @@ class AccountFlow(QObject):
         if self._alive(self._settings_dialog):
             self._settings_dialog.raise_()
             return self._settings_dialog
+        from .ui.account.settings_dialog import SettingsDialog
+
         connection = self._config.connection()
         dialog = SettingsDialog(
             self._config.settings, self._config.token_store.description,

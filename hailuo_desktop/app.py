@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -13,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from .account_flow import AccountFlow
 from .api.images import ImageProbe
+from .api.tls import tls_context
 from .domain.balance import Balance
 from .domain.curl import curl_command
 from .domain.models import model_by_id
@@ -29,7 +31,6 @@ from .services.settings_store import SettingsStore
 from .session import Session, Sessions
 from .storage import paths
 from .storage.config import Config
-from .ui.account.spend_view import SpendSummary, SpendView
 from .ui.common.formatting import local_time, one_line, summarize
 from .ui.common.notifier import Notifier
 from .ui.compose.generate_form import GenerateForm
@@ -37,6 +38,9 @@ from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
 from .ui.main_window import MainWindow
 from .ui.player.player_panel import PlayerPanel
+
+if TYPE_CHECKING:  # loaded when the Spend view is first opened, not at start-up
+    from .ui.account.spend_view import SpendSummary, SpendView
 
 SUMMARY_DELAY_MS = 100
 SPEND_DELAY_MS = 1500           # tasks ending together make one look at the spend log
@@ -56,7 +60,8 @@ class App(QObject):
         self._closing = False
         # First-frame links can point anywhere: this client never carries the API token.
         self._image_http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=10.0),
-                                             headers={"user-agent": "hailuo-desktop"})
+                                             headers={"user-agent": "hailuo-desktop"},
+                                             verify=tls_context())
         self.form = GenerateForm(ImageProbe(self._image_http).probe)
         self.player = Player(self)
         self.window = MainWindow(self.form, PlayerPanel(self.player), self._now)
@@ -290,6 +295,8 @@ class App(QObject):
         if self._spend_view is not None and self._spend_view.isVisible():
             self._spend_view.raise_()
             return
+        from .ui.account.spend_view import SpendView
+
         view = SpendView(self.window)
         view.refreshRequested.connect(lambda: self._spend_timer.start(0))
         view.exportRequested.connect(lambda path: self._jobs.spawn(self._export_spend(path)))
@@ -300,6 +307,8 @@ class App(QObject):
         self._spend_timer.start(0)
 
     def _spend_summary(self, session: Session) -> SpendSummary:
+        from .ui.account.spend_view import SpendSummary
+
         spend, tasks = session.platform.spend, spend_tasks(session.service.tasks())
         by_model = [(model_by_id(model).label, amount)
                     for model, amount in spend.totals_by_model(tasks)]

@@ -53,7 +53,7 @@ def build_row_menu(table: TaskTable, task: Task) -> QMenu:
          name="reuseAction")
     _add(menu, "Continue from last frame", lambda: table.continueRequested.emit(task), saved,
          "continueAction")
-    if task.state is TaskState.STALE:
+    if task.state.can_check_again:
         _add(menu, "Check again", lambda: table.refreshRequested.emit(task.local_id),
              name="refreshAction")
     if is_findable(task):
