@@ -196,7 +196,7 @@ def test_use_this_frame_in_the_player(with_platform_token, app, qtbot):
     wait_states(qtbot, window, ["succeeded"])
     wait_saved(qtbot, window)
     window.table.selectRow(0)
-    use = window.player.findChild(object, "useFrameButton")
+    use = window.findChild(object, "useFrameButton")  # in the Preview section's title
     qtbot.waitUntil(use.isEnabled, timeout=10000)
     qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.form.firstFrame.link() != "", timeout=10000)
