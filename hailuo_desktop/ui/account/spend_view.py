@@ -112,6 +112,7 @@ class SpendView(QDialog):
                                              "spreadsheet."))
         self.exportButton.clicked.connect(self._ask_where)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("spendCloseButton")
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refreshButton)

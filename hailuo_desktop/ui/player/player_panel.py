@@ -190,6 +190,7 @@ class PlayerPanel(QWidget):
         # it where there is room, such as the panel's title.
         self.useFrameButton = _tool_button("useFrameButton", self._use_this_frame)
         self.useFrameButton.setText(self.tr("Use this frame"))
+        self.useFrameButton.setAccessibleName(self.tr("Use this frame for the next shot"))
         self.useFrameButton.setToolTip(self.tr(
             "Start the next shot from the frame on screen: it becomes the first frame of a new "
             "image → video."))
