@@ -48,7 +48,6 @@ class Platform:
     """AceData's platform for one session: one client (the platform token, when there is one)
     and the services on it, plus the public status page."""
 
-    connection: PlatformConnection
     client: PlatformClient
     status_page: StatusPage
     uploads: UploadService
@@ -63,7 +62,7 @@ class Platform:
         client = PlatformClient(connection.base_url, connection.token)
         page = StatusPage(status_url)
         folder = paths.session_dir(demo)  # demo links and costs stay apart from real ones
-        return cls(connection, client, page,
+        return cls(client, page,
                    UploadService(client, UploadLinks(folder / "upload-links.json"), parent),
                    # Read at each session: the end-to-end tests shorten the gap.
                    BalanceService(client, parent, min_gap=balance_service.MIN_GAP_SECONDS),

@@ -283,3 +283,19 @@ def test_adding_the_platform_token_sends_the_waiting_picture(connect, app, qtbot
         qtbot.mouseClick(dialog.findChild(object, "saveTokenButton"), Qt.MouseButton.LeftButton)
     assert window.form.firstFrame.link().startswith(f"{connect.base_url}/files/")
     assert len(uploads(connect)) == 1
+
+
+def test_the_demo_uploads_on_its_own_platform_and_keeps_its_links_apart(app, qtbot, tmp_path,
+                                                                       isolated_profile):
+    window = app(demo=True)
+    qtbot.waitUntil(lambda: window.balanceLabel.text() == "Balance: 1,000 credits",
+                    timeout=10000)  # the simulator's platform token: no real one needed
+    picture = tmp_path / "Demo picture.png"
+    picture.write_bytes(png(640, 360))
+    choose(window, "minimax-i2v")
+    with qtbot.waitSignal(window.form.firstFrame.checked, timeout=10000):
+        drop_file(picture, frame_edit(window))
+    assert window.form.firstFrame.link().startswith("http://127.0.0.1:")
+    data = isolated_profile / "data"
+    assert (data / "demo" / "upload-links.json").exists()
+    assert not (data / "upload-links.json").exists()

@@ -48,7 +48,6 @@ class FrameUpload(QWidget):
         self._uploader: QObject | None = None
         self._job: str | None = None
         self._encoding: asyncio.Task | None = None
-        self._name = ""
 
         self.progressBar = QProgressBar(self)
         self.progressBar.setObjectName("firstFrameUploadProgress")
@@ -100,7 +99,6 @@ class FrameUpload(QWidget):
         under way (which ends silently: the caller moved on)."""
         self._stop_encoding()
         self._abandon_job()
-        self._name = name
         self._show(uploading=True, token=False)
         self.progressBar.setRange(0, 0)  # busy until the first bytes are counted
         self.progressBar.setFormat(self.tr("Checking…"))  # the field's sentence names it
@@ -121,13 +119,6 @@ class FrameUpload(QWidget):
 
     def isActive(self) -> bool:
         return self._encoding is not None or self._job is not None
-
-    def name(self) -> str:
-        return self._name
-
-    def percent(self) -> int | None:
-        bar = self.progressBar
-        return None if bar.maximum() == 0 else round(100 * bar.value() / bar.maximum())
 
     def shutdown(self) -> None:
         self._stop_encoding()
@@ -166,8 +157,8 @@ class FrameUpload(QWidget):
         # A QProgressBar counts in int: per mille keeps files over 2 GB (refused anyway) safe.
         self.progressBar.setRange(0, 1000)
         self.progressBar.setValue(min(1000, round(1000 * done / total)))
-        if done >= total:  # all sent: AceData is storing it
-            self.progressBar.setFormat(self.tr("Waiting for AceData…"))
+        if done >= total:  # all sent: busy while AceData stores it (no words: no room)
+            self.progressBar.setRange(0, 0)
 
     def _on_finished(self, job: str, url: str) -> None:
         if job == self._job:
