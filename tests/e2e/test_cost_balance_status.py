@@ -231,3 +231,25 @@ def test_a_balance_below_one_video_is_said_before_sending(with_platform_token, a
         "Your Hailuo balance is 1 credit, less than one video costs (3 credits). Top up in the "
         "AceData console (click the balance below), then try again.")
     assert sim.generate_calls == 0 and states(window) == []
+
+
+def test_the_platform_token_is_in_no_file_log_or_copy(with_platform_token, app, qtbot,
+                                                     isolated_profile, caplog, tmp_path):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    secret = with_platform_token.platform_token
+    window = app()
+    generate(qtbot, window, "a clip paid with the platform watching")
+    wait_states(qtbot, window, ["succeeded"])
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: cost_shown(window) == "3 credits", timeout=10000)
+    window.details.findChild(QPushButton, "supportInfoButton").click()
+    copied = QGuiApplication.clipboard().text()
+    assert "Service status:" in copied and secret not in copied
+    shown = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert secret not in shown and secret not in window.balanceLabel.toolTip()
+    assert secret not in caplog.text
+    for path in isolated_profile.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
@@ -42,9 +42,11 @@ CHECKING_TEXT = "Checking the image…"
 EMPTY_HINT = ("Drop or paste a picture, choose one with Browse…, or paste a link to one on "
               "the web.")
 UNCHECKED_TEXT = "The link looks right. It is sent as it is."
-UPLOADING_PROBLEM = ("The picture is still being uploaded. Press Generate again once it is "
-                     "done, or cancel the upload.")
-UPLOAD_CANCELLED = "The upload was cancelled: nothing was sent. Choose a picture again."
+UPLOADING_PROBLEM = QT_TRANSLATE_NOOP(  # translated where shown, in the class's context
+    "FirstFrameField", "The picture is still being uploaded. Press Generate again once it is "
+                       "done, or cancel the upload.")
+UPLOAD_CANCELLED = QT_TRANSLATE_NOOP(
+    "FirstFrameField", "The upload was cancelled: nothing was sent. Choose a picture again.")
 
 
 class FirstFrameField(QWidget):

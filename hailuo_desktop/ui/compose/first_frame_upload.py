@@ -13,7 +13,7 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
@@ -22,7 +22,8 @@ from ...services.pictures import pasted_picture
 from ...services.uploads import NO_TOKEN
 
 Source = Path | PastedPicture | QImage
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
+PICTURE_FILTER = QT_TRANSLATE_NOOP("FirstFrameField",
+                                   "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)")
 
 
 def ask_for_picture(parent: QWidget, chosen) -> None:
