@@ -36,6 +36,9 @@ def app_env(data_dir: Path, library_dir: Path) -> dict[str, str]:
         "HAILUO_DESKTOP_LIBRARY_DIR": str(library_dir),
         "ACEDATACLOUD_API_TOKEN": "bench-token",
         "ACEDATACLOUD_API_BASE_URL": f"http://127.0.0.1:{_closed_port()}",
+        # The public price rules and status page are asked for at start: not from the bench.
+        "PLATFORM_API_BASE_URL": f"http://127.0.0.1:{_closed_port()}",
+        "HAILUO_DESKTOP_STATUS_URL": f"http://127.0.0.1:{_closed_port()}/data/status_1.json",
     })
     return env
 
