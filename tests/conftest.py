@@ -24,9 +24,11 @@ def isolated_profile(tmp_path, monkeypatch):
     monkeypatch.setenv("HAILUO_DESKTOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HAILUO_DESKTOP_LIBRARY_DIR", str(tmp_path / "library"))
     for name in ("ACEDATACLOUD_API_TOKEN", "ACEDATACLOUD_API_BASE_URL",
-                 "ACEDATACLOUD_PLATFORM_TOKEN", "PLATFORM_API_BASE_URL",
-                 "HAILUO_DESKTOP_STATUS_URL"):
+                 "ACEDATACLOUD_PLATFORM_TOKEN"):
         monkeypatch.delenv(name, raising=False)
+    # An account session asks for the public price rules and status page: never of AceData.
+    monkeypatch.setenv("PLATFORM_API_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("HAILUO_DESKTOP_STATUS_URL", "http://127.0.0.1:9/data/status_1.json")
     return tmp_path
 
 

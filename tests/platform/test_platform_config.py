@@ -105,7 +105,8 @@ def config(platform_token=None) -> Config:
     return Config(FixedSettings(), MemoryStore("api"), MemoryStore(platform_token))
 
 
-def test_nothing_set_gives_the_default_host_and_no_platform_token():
+def test_nothing_set_gives_the_default_host_and_no_platform_token(monkeypatch):
+    monkeypatch.delenv(PLATFORM_BASE_URL_ENV)  # tests/conftest.py points it at a closed port
     assert config().platform_connection() == PlatformConnection(
         DEFAULT_PLATFORM_BASE_URL, None, token_from_env=False)
     assert Config(FixedSettings(), MemoryStore()).platform_connection().token is None
@@ -139,6 +140,7 @@ def test_the_platform_address_comes_from_its_variable(monkeypatch):
 
 
 def test_the_status_address(monkeypatch):
+    monkeypatch.delenv(STATUS_URL_ENV)  # tests/conftest.py points it at a closed port
     assert Config.status_url() == DEFAULT_STATUS_URL
     monkeypatch.setenv(STATUS_URL_ENV, " http://127.0.0.1:9/data/status_1.json ")
     assert Config.status_url() == "http://127.0.0.1:9/data/status_1.json"
