@@ -63,7 +63,7 @@ async def make(app) -> None:
     await generate("minimax-t2v", "A neon city street in the rain <b>at night</b>",
                    fail_tasks=1)
     await generate("minimax-t2v", "Paper boats racing down a gutter stream", drop=1)
-    await until(lambda: states().count("succeeded") == 2 and "failed" in states())
+    await until(lambda: states().count("succeeded") >= 2 and "failed" in states())
     sim.generation_seconds = 3600
     await generate("minimax-i2v-director", "[Push in] a lighthouse as the storm rolls in",
                    sim.sample_image_urls[1])
@@ -74,7 +74,7 @@ async def make(app) -> None:
                 what="the first-frame thumbnail")
     model = window.table.model()
     await until(lambda: sum(model.index(r, Column.FILE).data() == "Saved"
-                            for r in range(model.rowCount())) == 2, what="two saved clips")
+                            for r in range(model.rowCount())) >= 2, what="two saved clips")
     window.table.selectRow(states().index("succeeded"))
     sink = window.player.findChild(QVideoWidget, "videoWidget").videoSink()
     await until(lambda: sink.videoFrame().isValid(), what="a video frame")

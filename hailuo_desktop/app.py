@@ -114,6 +114,7 @@ class App(QObject):
             (keeper.progressChanged, model.progressChanged),
             (service.submittingChanged, self.form.setBusy),
             (service.poller.trackingChanged, window.tracking.setStatus),
+            (window.checkNowRequested, service.poller.check_now),
             (service.tasksAdded, summary),
             (service.taskChanged, summary),
             (service.tasksRemoved, summary),

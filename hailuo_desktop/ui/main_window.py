@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
     retryRequested = Signal(object)      # Task whose request the user sends again
     logFolderRequested = Signal()
+    checkNowRequested = Signal()         # ask the service about every unfinished task now
 
     def __init__(self, form: GenerateForm, player: PlayerPanel, now: Callable[[], float],
                  parent: QWidget | None = None):
@@ -72,7 +74,9 @@ class MainWindow(QMainWindow):
         self.table = TaskTable()
         self.details = TaskDetails(app_version())
         self.player = player
-        self.preview = ClipPreview(self.player, now, self)
+        self.preview = ClipPreview(self.player, now, self,
+                                   tracking=lambda: self.tracking.status())
+        self.preview.checkNowRequested.connect(self.checkNowRequested)
         self.demoBanner = Banner("demo", DEMO_TEXT)
         self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
@@ -86,6 +90,15 @@ class MainWindow(QMainWindow):
         self.tracking = TrackingLabel(now)
         self.tracking.offlineChanged.connect(self.offlineBanner.setVisible)
         self.statusBar().addWidget(self.tracking, 1)
+        self.checkNowButton = QPushButton(self.tr("Check now"))
+        self.checkNowButton.setObjectName("checkNowButton")
+        self.checkNowButton.setToolTip(self.tr("Ask the service about your unfinished videos "
+                                               "now, without waiting for the next check."))
+        self.checkNowButton.setAccessibleDescription(self.checkNowButton.toolTip())
+        self.checkNowButton.hide()
+        self.checkNowButton.clicked.connect(self.checkNowRequested)
+        self.tracking.trackingChanged.connect(self.checkNowButton.setVisible)
+        self.statusBar().addWidget(self.checkNowButton)
         self._summary = QLabel()
         self._summary.setObjectName("taskSummary")
         self.statusBar().addPermanentWidget(self._summary)

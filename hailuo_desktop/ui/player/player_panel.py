@@ -93,6 +93,7 @@ def _shortcut(panel: QWidget, key: Qt.Key, slot) -> QShortcut:
 
 class PlayerPanel(QWidget):
     openExternallyRequested = Signal(str)   # after the panel has asked the system to open it
+    messageActionRequested = Signal()       # the button under a message (showMessage's action)
     volumeChanged = Signal(float)           # by the user; restore with setVolume()
     mutedChanged = Signal(bool)             # by the user; restore with setMuted()
 
@@ -143,12 +144,16 @@ class PlayerPanel(QWidget):
         self._external = QPushButton(OPEN_EXTERNALLY)
         self._external.setObjectName("openExternallyButton")
         self._external.clicked.connect(self._open_externally)
+        self._action = QPushButton()
+        self._action.setObjectName("messageActionButton")
+        self._action.clicked.connect(self.messageActionRequested)
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 16, 24, 16)
         column.addStretch(1)
         column.addWidget(self._message)
         column.addWidget(self._external, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self._action, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         stage = QFrame()
         stage.setObjectName("playerStage")
@@ -205,11 +210,12 @@ class PlayerPanel(QWidget):
         self._player.open(source)
         self._player.play()
 
-    def showMessage(self, text: str) -> None:
-        """Stop playback and say something instead, e.g. "Generating… 0:42"."""
+    def showMessage(self, text: str, action: str = "", action_tip: str = "") -> None:
+        """Stop playback and say something instead, e.g. "Generating… 0:42", with a button
+        under it when `action` names one (`messageActionRequested`)."""
         self._player.close()
         self._failed_source = ""
-        self._show_text(text, offer_external=False)
+        self._show_text(text, offer_external=False, action=action, action_tip=action_tip)
 
     def clear(self) -> None:
         self.showMessage(NOTHING_SELECTED)
@@ -262,9 +268,14 @@ class PlayerPanel(QWidget):
                                self.palette().color(QPalette.ColorRole.ButtonText)))
         button.setToolTip(tip)
 
-    def _show_text(self, text: str, *, offer_external: bool) -> None:
+    def _show_text(self, text: str, *, offer_external: bool, action: str = "",
+                   action_tip: str = "") -> None:
         self._message.setText(text)
         self._external.setVisible(offer_external)
+        self._action.setText(action)
+        self._action.setToolTip(action_tip)
+        self._action.setAccessibleDescription(action_tip)
+        self._action.setVisible(bool(action))
         self._stack.setCurrentIndex(1)
         self._set_controls_enabled(False)
         self._show_duration(0)
