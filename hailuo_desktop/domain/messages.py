@@ -17,7 +17,6 @@ class Remedy(StrEnum):
     TOP_UP = "top_up"
     TRY_AGAIN = "try_again"
     EDIT = "edit"
-    WAIT = "wait"
     CHECK_LATER = "check_later"
     OPEN_CONSOLE = "open_console"
 
@@ -43,9 +42,10 @@ _BY_CODE: dict[str, Explanation] = {
     "used_up": Explanation(
         "Your AceData Cloud balance is too low for this video. Top up in the console, then "
         "try again.", Remedy.TOP_UP),
+    # Only a refused generate records this code (polling through a 429 changes no task).
     "too_many_requests": Explanation(
-        "The service is busy with too many requests. The app will slow down and keep "
-        "checking.", Remedy.WAIT),
+        "The service turned this request away: it is getting too many right now. Nothing was "
+        "made or charged. Wait a minute, then press Try again.", Remedy.TRY_AGAIN),
     "disabled": Explanation(
         "Your AceData application has been disabled. Contact AceData Cloud support.", None),
     "no_api": Explanation(
