@@ -23,6 +23,7 @@ from .storage import paths
 from .storage.config import Config
 from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
+from .ui.common.window_place import current_place, restore_place
 from .ui.compose.generate_form import GenerateForm
 from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
@@ -56,6 +57,8 @@ class App(QObject):
         self._summary = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)
         self._summary.timeout.connect(lambda: None)
         self._wire()
+        restore_place(self.window, self.settings.value.window_geometry,
+                      self.settings.value.window_maximized)
         self.sessions.start(demo)
         connection = self.sessions.current.connection
         if not demo and not connection.token and not connection.token_problem:
@@ -175,6 +178,8 @@ class App(QObject):
             return
         self._closing = True
         await self._jobs.cancel()  # copies under way: the user is leaving
+        geometry, maximized = current_place(self.window)
+        self.settings.update(window_geometry=geometry, window_maximized=maximized)
         await self.account.shutdown()
         await self.sessions.close()
         await self.settings.flush()

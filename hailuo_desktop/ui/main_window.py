@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from ..domain.task import Task
 from ..domain.tracking import Tracking, TrackingStatus
 from ..domain.version import app_version
 from .common.banner import Banner
+from .common.scrolls_down import ScrollsDown
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
 from .dialogs.about_dialog import AboutDialog
@@ -116,20 +117,23 @@ class MainWindow(QMainWindow):
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(_titled("Preview", self.player))
-        lower.addWidget(_titled("Details", self.details))
+        details = ScrollsDown(self.details, "detailsScroll", whole_width=False)
+        details.setMinimumWidth(220)
+        lower.addWidget(_titled("Details", details))
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         lower.setSizes([480, 340])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_titled("Your videos", self.table))
         right.addWidget(lower)
         right.setSizes([330, 400])
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(self.form)
+        main.addWidget(ScrollsDown(self.form, "formScroll", whole_width=True))
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setSizes([360, 900])
         for splitter in (lower, right, main):
             splitter.setChildrenCollapsible(False)
-        self.form.setMinimumWidth(320)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -140,9 +144,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.offlineBanner)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
-
-    def sizeHint(self) -> QSize:
-        return QSize(1280, 820)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

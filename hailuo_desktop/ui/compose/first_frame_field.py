@@ -105,7 +105,7 @@ class FirstFrameField(QWidget):
         self._edit.setPlaceholderText(PLACEHOLDER)
         self._edit.setToolTip(EDIT_TIP)
         self._edit.setAccessibleName("First frame image link")
-        self._edit.setMinimumWidth(240)
+        self._edit.setMinimumWidth(160)  # the form fits a 1024-pixel-wide screen
 
         self._clear = QToolButton(self)
         self._clear.setObjectName("firstFrameClear")

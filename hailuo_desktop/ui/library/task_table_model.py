@@ -18,19 +18,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from ...domain import messages
 from ...domain.models import model_by_id
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from ...services.task_service import TaskService
-from ..common.formatting import duration, local_time, one_line, plain_tooltip
+from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
 from .poster_cache import PosterCache
 
 _ROOT = QModelIndex()
@@ -71,21 +72,28 @@ STATE_COLOURS = {
     TaskState.STALE: "#e0902b",
 }
 
+SELECTED_RING = "#ffffff"
+
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
 
 
-def _dot(colour: str) -> QIcon:
+def _dot_pixmap(colour: str, ring: str | None) -> QPixmap:
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor(ring), 2) if ring else Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 10, 10)
+    painter.drawEllipse(QRectF(1, 1, 10, 10))
     painter.end()
-    icon = QIcon(pixmap)
-    # The same dot when the row is selected: Qt would otherwise tint it into the highlight.
-    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return pixmap
+
+
+def _dot(colour: str) -> QIcon:
+    icon = QIcon(_dot_pixmap(colour, None))
+    # On a selected row a white ring keeps the dot apart from the highlight, whose blue is
+    # close to the "Generating" one; without its own pixmap Qt would tint it into the blue.
+    icon.addPixmap(_dot_pixmap(colour, SELECTED_RING), QIcon.Mode.Selected)
     return icon
 
 
@@ -182,7 +190,9 @@ class TaskTableModel(QAbstractTableModel):
 
     def _display(self, task: Task, column: Column) -> str:
         if column is Column.STATE:
-            return STATE_LABELS[task.state]
+            # A failed row says why on a second line (rows are two lines high for the stills).
+            reason = messages.short_reason(task)
+            return f"{STATE_LABELS[task.state]}\n{reason}" if reason else STATE_LABELS[task.state]
         if column is Column.PROMPT:
             return one_line(task.request.prompt)
         if column is Column.MODEL:
@@ -198,6 +208,8 @@ class TaskTableModel(QAbstractTableModel):
     def _tooltip(self, task: Task, column: Column) -> str | None:
         if column is Column.PROMPT:
             return plain_tooltip(task.request.prompt)
+        if column is Column.CREATED:
+            return full_time(task.created_at)
         if column is Column.FILE:
             text = task.download_error or (task.file_path if _saved_file(task) else None)
             return plain_tooltip(text) if text else None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...services.player import Player, url_for
 from ..common.formatting import duration
 
+SEEK_MIN_WIDTH = 80
 NOTHING_SELECTED = "Select a finished video to watch it here."
 OPEN_EXTERNALLY = "Open in system player"
 
@@ -172,6 +173,7 @@ class PlayerPanel(QWidget):
         self._look(self._forward, _Icon.SP_MediaSkipForward, "Next frame (.)")
         self._seek = _SeekSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("seekSlider")
+        self._seek.setMinimumWidth(SEEK_MIN_WIDTH)  # squeezed, it would be a square
         self._seek.setToolTip("Position in the clip")
         self._seek.actionTriggered.connect(lambda _: self._player.seek(self._seek.sliderPosition()))
         self._time = QLabel()
@@ -187,7 +189,7 @@ class PlayerPanel(QWidget):
         self._volume.setObjectName("volumeSlider")
         self._volume.setToolTip("Volume")
         self._volume.setRange(0, 100)
-        self._volume.setFixedWidth(72)
+        self._volume.setFixedWidth(56)
         self._volume.valueChanged.connect(self._volume_moved)
         self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
         # Loop, mute and volume are preferences: they stay usable with no clip shown.
