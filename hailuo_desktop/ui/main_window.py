@@ -52,6 +52,14 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     return box
 
 
+def _keys(standard: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's key for a command, and the usual one where the platform has none
+    (Preferences is empty on Linux and Windows): the menu shows the first."""
+    keys = QKeySequence.keyBindings(standard)
+    fallback = QKeySequence(usual)
+    return keys if fallback in keys else [*keys, fallback]
+
+
 class MainWindow(QMainWindow):
     # The user asked to close: the app finishes its work, then calls `closeNow()`.
     closeRequested = Signal()
@@ -108,6 +116,7 @@ class MainWindow(QMainWindow):
         self.table.currentTaskChanged.connect(self._on_current_task)
         self.table.currentTaskUpdated.connect(self._on_current_task_updated)
         self.table.playRequested.connect(lambda task: self.preview.show(task, restart=True))
+        self.table.playPauseRequested.connect(self.player.togglePlayback)
         self.table.reuseRequested.connect(self.form.fill)
         self.table.revealRequested.connect(self._reveal)
         self.table.saveCopyRequested.connect(self._ask_copy_destination)
@@ -154,12 +163,13 @@ class MainWindow(QMainWindow):
         self.fileMenu = self.menuBar().addMenu("&File")
         settings_action = QAction("&Settings…", self)
         settings_action.setObjectName("settingsAction")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         settings_action.triggered.connect(self.settingsRequested.emit)
         self.fileMenu.addAction(settings_action)
         self.fileMenu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
         self.helpMenu = self.menuBar().addMenu("&Help")

@@ -22,6 +22,7 @@ class TaskTable(QTableView):
     reuseRequested = Signal(object)      # Task
     refreshRequested = Signal(str)       # local id
     playRequested = Signal(object)       # Task
+    playPauseRequested = Signal()        # Space: the preview's clip plays or pauses
     saveCopyRequested = Signal(object)   # Task
     revealRequested = Signal(object)     # Task
     saveToLibraryRequested = Signal(object)  # Task
@@ -70,12 +71,15 @@ class TaskTable(QTableView):
         model.rowsInserted.connect(self._select_new_row)
 
     def keyPressEvent(self, event) -> None:
-        """Enter plays the row; the Menu key and Shift+F10 open its menu; Home and End go to
-        the first and last row (rows are what is selected here, not cells)."""
+        """Enter plays the row and Space pauses it, as in the preview; the Menu key and
+        Shift+F10 open its menu; Home and End go to the first and last row (rows are what is
+        selected here, not cells)."""
         key, modifiers = event.key(), event.modifiers()
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             self._emit_play(self.currentTask())
+        elif key == Qt.Key.Key_Space and plain:
+            self.playPauseRequested.emit()
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain and self.model() is not None:
             last = self.model().rowCount() - 1
             if last >= 0:

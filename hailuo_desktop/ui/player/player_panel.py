@@ -226,6 +226,11 @@ class PlayerPanel(QWidget):
         self.setFullScreen(False)
         self._player.close()
 
+    def togglePlayback(self) -> None:
+        """Space from elsewhere (the table): the clip shown plays or pauses."""
+        if self._stack.currentWidget() is self._video:
+            self._player.toggle()
+
     # --- remembered settings -------------------------------------------------------------
     def setVolume(self, volume: float) -> None:
         with QSignalBlocker(self._volume):
