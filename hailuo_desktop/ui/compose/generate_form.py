@@ -54,6 +54,7 @@ class GenerateForm(QWidget):
             self.modelCombo.setItemData(self.modelCombo.count() - 1, model.description,
                                         Qt.ItemDataRole.ToolTipRole)
         self.modelCombo.setToolTip("Which Hailuo model makes the video.")
+        self.modelCombo.setAccessibleName(self.tr("Model"))  # not its current choice
         self._model_help = QLabel()
         self._model_help.setObjectName("hintLabel")
         self._model_help.setWordWrap(True)

@@ -53,6 +53,10 @@ class TaskTable(QTableView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setIconSize(PREVIEW_SIZE)
         self.setToolTip("Your videos. Right-click a row for more.")
+        self.setAccessibleName(self.tr("Your videos"))
+        self.setAccessibleDescription(self.tr(
+            "Up and down arrows choose a video, which then plays in the preview. Enter plays it "
+            "from the start, Space pauses, the Menu key shows what else can be done."))
 
     def setTaskModel(self, model: TaskTableModel) -> None:
         self._source = model
