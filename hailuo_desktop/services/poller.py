@@ -25,6 +25,7 @@ from ..api.client import BATCH_LIMIT, HailuoClient
 from ..api.errors import (
     AuthenticationError,
     HailuoError,
+    NotFoundError,
     RateLimitError,
     TokenMismatchError,
     TransportError,
@@ -39,6 +40,9 @@ BACKOFF_CAP_SECONDS = 30.0
 # While a task is this young its clip may come any moment: waits stay within a few intervals.
 YOUNG_TASK_SECONDS = 600.0
 YOUNG_WAIT_INTERVALS = 3
+# How long the service may leave a task out of its answers before the app stops asking: a task
+# just accepted may take a moment to be listed.
+UNKNOWN_AFTER = 60.0
 
 
 class Tracked(Protocol):
@@ -47,6 +51,7 @@ class Tracked(Protocol):
     def due(self) -> list[Task]: ...
     async def apply_record(self, task: Task, record: dict) -> None: ...
     async def mark_stale(self, task: Task) -> None: ...
+    async def mark_unknown(self, task: Task) -> None: ...
 
 
 class Poller(QObject):
@@ -55,13 +60,15 @@ class Poller(QObject):
 
     def __init__(self, tasks: Tracked, client: HailuoClient, *, interval: float,
                  stale_after: float, clock: Callable[[], float],
-                 parent: QObject | None = None):
+                 unknown_after: float = UNKNOWN_AFTER, parent: QObject | None = None):
         super().__init__(parent)
         self._tasks = tasks
         self._client = client
         self._interval = interval
         self._stale_after = stale_after
+        self._unknown_after = unknown_after
         self._clock = clock
+        self._missing: dict[str, float] = {}  # task id → when answers first lacked it
         self._backoff = Backoff(base=interval, cap=BACKOFF_CAP_SECONDS)
         self._wake = asyncio.Event()
         self._check_now = asyncio.Event()
@@ -120,13 +127,16 @@ class Poller(QObject):
         """Ask about every due task: how it went, and how long to wait before the next round."""
         by_id = {t.task_id: t for t in due}
         ids = list(by_id)
+        answered: set[str] = set()
         try:
             for start in range(0, len(ids), BATCH_LIMIT):
-                records = await self._client.retrieve_batch(ids[start:start + BATCH_LIMIT])
-                for record in records:
+                chunk = ids[start:start + BATCH_LIMIT]
+                for record in await self._records(chunk):
                     task = by_id.get(record.get("id"))
                     if task is not None:
+                        answered.add(task.task_id)
                         await self._tasks.apply_record(task, record)
+            await self._note_missing([by_id[i] for i in ids if i not in answered])
         except (AuthenticationError, TokenMismatchError) as exc:
             return Tracking.TOKEN, self._delay_after_failure(None), exc.code or str(exc.status)
         except RateLimitError as exc:
@@ -139,6 +149,33 @@ class Poller(QObject):
             return Tracking.TROUBLE, self._delay_after_failure(None), ""
         self._backoff.reset()
         return Tracking.OK, self._interval, ""
+
+    async def _records(self, ids: list[str]) -> list[dict]:
+        """The service's records of `ids`. A batch refused as "not found" is asked again one
+        id at a time, so one task the service forgot does not hold back all the others."""
+        try:
+            return await self._client.retrieve_batch(ids)
+        except NotFoundError:
+            records = []
+            for task_id in ids:
+                try:
+                    records.append(await self._client.retrieve(task_id))
+                except NotFoundError:
+                    continue
+            return [r for r in records if isinstance(r, dict)]
+
+    async def _note_missing(self, missing: list[Task]) -> None:
+        """Tasks the service left out of its answers (or answered with nothing), round after
+        round for `unknown_after` seconds, are ones it no longer knows: deleted in the console,
+        say. Polling them would go on forever."""
+        now = self._clock()
+        still = {task.task_id for task in missing}
+        self._missing = {i: since for i, since in self._missing.items() if i in still}
+        for task in missing:
+            since = self._missing.setdefault(task.task_id, now)
+            if now - since >= self._unknown_after:
+                del self._missing[task.task_id]
+                await self._tasks.mark_unknown(task)
 
     def _delay_after_failure(self, retry_after: float | None) -> float:
         now = self._clock()

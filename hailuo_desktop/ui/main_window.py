@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
 
         self.form = form
         self.table = TaskTable()
-        self.details = TaskDetails(app_version())
+        # Looked up when support info is copied: reading the installed metadata takes a while.
+        self.details = TaskDetails(app_version)
         self.player = player
         self.preview = ClipPreview(self.player, now, self,
                                    tracking=lambda: self.tracking.status())

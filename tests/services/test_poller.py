@@ -1,11 +1,10 @@
-"""Tracking through a run of server errors: short waits, the next check in view, Check now.
-
-The poller asks the real simulator over loopback; the simulator's `server_error` switch makes
-its next answers 500s. The clock the poller reports times with is the test's, so a status's
-`next_check_at` minus that clock is the wait the poller chose.
-"""
+"""The poller on its own: what it asks, what it reports, how it waits, against a stand-in for
+the tasks and a service answering through httpx.MockTransport."""
 
 from __future__ import annotations
+
+import asyncio
+import json
 
 import httpx
 import pytest
@@ -14,136 +13,135 @@ from fakes import Clock
 from hailuo_desktop.api.client import HailuoClient
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
 from hailuo_desktop.domain.tracking import Tracking
-from hailuo_desktop.services.poller import BACKOFF_CAP_SECONDS, Poller
-
-TOKEN = "poller-token"
-INTERVAL = 5.0
+from hailuo_desktop.services.poller import Poller
 
 
-class Tracked:
-    """The poller's view of the tasks: one running task, and what the service said of it."""
+class Tasks:
+    """The `Tracked` interface, remembering what the poller did with it."""
 
-    def __init__(self, task: Task):
-        self.task = task
+    def __init__(self, *tasks: Task):
+        self.tasks = {t.local_id: t for t in tasks}
+        self.records: list[dict] = []
+        self.stale: list[str] = []
 
     def due(self) -> list[Task]:
-        return [self.task] if self.task.state.is_polled else []
+        return [t for t in self.tasks.values() if t.state.is_polled and t.task_id]
 
     async def apply_record(self, task: Task, record: dict) -> None:
-        if record.get("response", {}).get("success"):
-            self.task = self.task.evolve(state=TaskState.SUCCEEDED)
+        self.records.append(record)
+        if record.get("response"):
+            self.tasks[task.local_id] = task.evolve(state=TaskState.SUCCEEDED)
 
     async def mark_stale(self, task: Task) -> None:
-        self.task = self.task.evolve(state=TaskState.STALE)
+        self.stale.append(task.local_id)
+        self.tasks[task.local_id] = task.evolve(state=TaskState.STALE)
+
+
+def running(task_id: str, since: float = 0.0) -> Task:
+    return Task(GenerationRequest("minimax-t2v", "p"), created_at=since, task_id=task_id,
+                state=TaskState.PENDING, polling_since=since)
 
 
 @pytest.fixture
-def poller_for(qtbot, event_loop, simulator_with_task):
-    sim, task_id = simulator_with_task
+def make_poller(qtbot, event_loop):
     made = []
 
-    def make(age: float) -> tuple[Poller, Tracked, Clock]:
-        clock = Clock()
-        tracked = Tracked(Task(GenerationRequest("minimax-t2v", "a clip"),
-                               created_at=clock.now - age, polling_since=clock.now - age,
-                               state=TaskState.PENDING, task_id=task_id))
-        client = HailuoClient(sim.base_url, TOKEN)
-        poller = Poller(tracked, client, interval=INTERVAL, stale_after=86400, clock=clock)
+    def make(tasks: Tasks, answer, clock=None, stale_after=1800.0):
+        asked: list[dict] = []
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            asked.append(json.loads(request.content))
+            return answer(asked[-1])
+
+        client = HailuoClient("https://api.example", "t", transport=httpx.MockTransport(handle))
+        poller = Poller(tasks, client, interval=0.05, stale_after=stale_after,
+                        clock=clock or Clock())
+        statuses = []
+        poller.trackingChanged.connect(statuses.append)
         made.append((poller, client))
-        return poller, tracked, clock
+        return poller, asked, statuses
 
     yield make
 
-    async def close():
+    async def stop_all():
         for poller, client in made:
             await poller.stop()
             await client.aclose()
 
-    job = event_loop.create_task(close())
-    qtbot.waitUntil(job.done, timeout=5000)
+    done = event_loop.create_task(stop_all())
+    qtbot.waitUntil(done.done, timeout=5000)
 
 
-@pytest.fixture
-def simulator_with_task():
-    from hailuo_desktop.simulator import Simulator
-
-    with Simulator(token=TOKEN, generation_seconds=3600) as sim:
-        with httpx.Client(base_url=sim.base_url,
-                          headers={"authorization": f"Bearer {TOKEN}"}) as http:
-            task_id = http.post("/hailuo/videos", json={
-                "action": "generate", "model": "minimax-t2v", "prompt": "a clip",
-                "async": True}).json()["task_id"]
-        yield sim, task_id
+def batch(*records: dict) -> httpx.Response:
+    return httpx.Response(200, json={"items": list(records), "count": len(records)})
 
 
-def next_report(qtbot, poller: Poller, kind: Tracking):
-    """The next status of `kind` that names a time for the next check."""
-    with qtbot.waitSignal(poller.trackingChanged, timeout=5000,
-                          check_params_cb=lambda s: s.kind is kind
-                          and s.next_check_at is not None) as blocker:
-        pass
-    return blocker.args[0]
-
-
-def test_server_errors_keep_the_wait_within_a_few_intervals_while_a_task_is_young(
-        qtbot, poller_for, simulator_with_task):
-    sim, _ = simulator_with_task
-    sim.faults.server_error = 4
-    poller, _, clock = poller_for(age=30)
-    waits = []
-    with qtbot.waitSignal(poller.trackingChanged, timeout=5000,
-                          check_params_cb=lambda s: s.next_check_at is not None) as first:
-        poller.start()
-    status = first.args[0]
-    for _ in range(4):
-        assert status.kind is Tracking.TROUBLE and status.unfinished == 1
-        waits.append(status.next_check_at - clock())
-        poller.check_now()  # the user's button: no need to sit through the wait in a test
-        status = next_report(qtbot, poller, Tracking.TROUBLE if len(waits) < 4 else Tracking.OK)
-    assert max(waits) <= 3 * INTERVAL, waits  # was 70 s after four 500s
-    assert status.next_check_at - clock() == INTERVAL, "a good answer: the usual pace again"
-
-
-def test_an_old_task_waits_at_most_thirty_seconds(qtbot, poller_for, simulator_with_task):
-    sim, _ = simulator_with_task
-    sim.faults.server_error = 8
-    poller, _, clock = poller_for(age=3600)
-    waits = []
+def test_asks_in_batches_and_hands_each_record_over(make_poller, qtbot):
+    tasks = Tasks(*[running(f"id-{n}") for n in range(60)])
+    poller, asked, statuses = make_poller(tasks, lambda body: batch(
+        *[{"id": i, "response": {"success": True}} for i in body["ids"]]))
     poller.start()
-    for _ in range(6):
-        status = next_report(qtbot, poller, Tracking.TROUBLE)
-        waits.append(status.next_check_at - clock())
-        poller.check_now()
-    assert max(waits) <= BACKOFF_CAP_SECONDS, waits
-    assert waits[-1] > 3 * INTERVAL / 2, "an old task's waits still grow"
+    qtbot.waitUntil(lambda: len(tasks.records) == 60, timeout=5000)
+    assert [len(body["ids"]) for body in asked[:2]] == [50, 10]
+    qtbot.waitUntil(lambda: statuses and statuses[-1].kind is Tracking.IDLE, timeout=5000)
 
 
-def test_news_of_a_task_does_not_cut_a_wait_short_but_check_now_does(
-        qtbot, poller_for, simulator_with_task):
-    sim, _ = simulator_with_task
-    sim.faults.server_error = 1
-    poller, _, _ = poller_for(age=30)
+def test_a_busy_service_is_reported_with_the_next_try(make_poller, qtbot):
+    clock = Clock(1000.0)
+    poller, _, statuses = make_poller(
+        Tasks(running("a")), lambda body: httpx.Response(
+            429, json={"error": {"code": "too_many_requests"}}, headers={"retry-after": "7"}),
+        clock=clock)
     poller.start()
-    next_report(qtbot, poller, Tracking.TROUBLE)
-    asked = len(sim.requests_received)
-    with qtbot.assertNotEmitted(poller.trackingChanged, wait=400):
-        poller.wake()  # what TaskService does on every change of a polled task
-    assert len(sim.requests_received) == asked
-    poller.check_now()
-    status = next_report(qtbot, poller, Tracking.OK)
-    assert len(sim.requests_received) == asked + 1 and status.unfinished == 1
+    qtbot.waitUntil(lambda: bool(statuses), timeout=5000)
+    assert statuses[0].kind is Tracking.BUSY and statuses[0].unfinished == 1
+    assert statuses[0].next_check_at >= 1007.0
 
 
-def test_a_finished_clip_is_seen_at_the_first_check_after_the_errors(
-        qtbot, poller_for, simulator_with_task):
-    sim, task_id = simulator_with_task
-    sim.faults.server_error = 2
-    poller, tracked, _ = poller_for(age=30)
+@pytest.mark.parametrize(("status", "code", "kind"), [
+    (401, "invalid_token", Tracking.TOKEN), (500, "api_error", Tracking.TROUBLE)])
+def test_trouble_is_reported_by_kind(make_poller, qtbot, status, code, kind):
+    poller, _, statuses = make_poller(
+        Tasks(running("a")), lambda body: httpx.Response(status, json={"error": {"code": code}}))
     poller.start()
-    next_report(qtbot, poller, Tracking.TROUBLE)
-    sim.complete_task(task_id)
-    poller.check_now()
-    next_report(qtbot, poller, Tracking.TROUBLE)
-    poller.check_now()
-    qtbot.waitUntil(lambda: tracked.task.state is TaskState.SUCCEEDED, timeout=5000)
-    qtbot.waitUntil(lambda: poller.status().kind is Tracking.IDLE, timeout=5000)
+    qtbot.waitUntil(lambda: bool(statuses), timeout=5000)
+    assert statuses[0].kind is kind
+
+
+def test_a_task_running_too_long_turns_stale_once(make_poller, qtbot):
+    clock = Clock(10_000.0)
+    tasks = Tasks(running("old", since=0.0), running("new", since=9_990.0))
+    poller, _, _ = make_poller(tasks, lambda body: batch(*[{"id": i} for i in body["ids"]]),
+                               clock=clock, stale_after=60.0)
+    poller.start()
+    old = next(t.local_id for t in tasks.tasks.values() if t.task_id == "old")
+    qtbot.waitUntil(lambda: tasks.stale == [old], timeout=5000)
+
+
+def test_an_idle_poller_waits_for_work_and_wakes(make_poller, qtbot, event_loop):
+    tasks = Tasks()
+    poller, asked, statuses = make_poller(tasks, lambda body: batch())
+    poller.start()
+    qtbot.waitUntil(lambda: bool(statuses) and statuses[-1].kind is Tracking.IDLE, timeout=5000)
+    job = event_loop.create_task(asyncio.sleep(0.2))
+    qtbot.waitUntil(job.done, timeout=2000)
+    assert asked == []  # nothing to track: nothing asked
+    tasks.tasks["x"] = running("x").evolve(local_id="x")
+    poller.wake()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+
+
+def test_a_batch_refused_as_not_found_is_asked_one_id_at_a_time(make_poller, qtbot):
+    tasks = Tasks(running("known"), running("gone"))
+
+    def answer(body):
+        if body["action"] == "retrieve_batch":
+            return httpx.Response(404, json={"error": {"code": "not_found"}})
+        if body["id"] == "gone":
+            return httpx.Response(404, json={"error": {"code": "not_found"}})
+        return httpx.Response(200, json={"id": body["id"], "response": {"success": True}})
+
+    poller, asked, _ = make_poller(tasks, answer)
+    poller.start()
+    qtbot.waitUntil(lambda: [r["id"] for r in tasks.records] == ["known"], timeout=5000)
+    assert {b.get("id") for b in asked if b["action"] == "retrieve"} == {"known", "gone"}

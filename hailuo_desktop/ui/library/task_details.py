@@ -33,7 +33,7 @@ REMEDY_BUTTONS = {
     Remedy.OPEN_CONSOLE: ("Open console…", "See your tasks and what they cost in the AceData "
                                            "Cloud console."),
 }
-TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE)
+TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE)
 
 
 def _plain_label(selectable: bool = True) -> QLabel:
@@ -59,7 +59,8 @@ class TaskDetails(QWidget):
     lookForRequested = Signal(str)           # local id of an unconfirmed row
     remedyRequested = Signal(object, str)    # Task, Remedy value
 
-    def __init__(self, app_version: str = "", parent: QWidget | None = None):
+    def __init__(self, app_version: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("taskDetails")
         self._app_version = app_version
@@ -114,7 +115,7 @@ class TaskDetails(QWidget):
         self._task = task
         self._reuse.setVisible(task is not None)
         self._support.setVisible(task is not None)
-        self._refresh.setVisible(task is not None and task.state is TaskState.STALE)
+        self._refresh.setVisible(task is not None and task.state.can_check_again)
         self._look.setVisible(task is not None and is_findable(task))
         remedy = self._remedy_for(task)
         self._remedy.setVisible(remedy is not None)
@@ -173,4 +174,4 @@ class TaskDetails(QWidget):
     def _copy_support_info(self) -> None:
         if self._task is not None:
             QGuiApplication.clipboard().setText(
-                support_info(self._task, self._app_version, qVersion(), time.time()))
+                support_info(self._task, self._app_version(), qVersion(), time.time()))

@@ -69,12 +69,16 @@ STATE_COLOURS = {
     TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
     TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
     TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b",
+    TaskState.STALE: "#e0902b", TaskState.GONE: "#8a8f98",
 }
 
 SELECTED_RING = "#ffffff"
 
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
+
+# Sorting by a word column orders rows by the word shown, computed once, not once a row.
+_STATE_RANK = {state: label.casefold() for state, label in STATE_LABELS.items()}
+_FILE_RANK = {state: label.casefold() for state, label in FILE_LABELS.items()}
 
 
 def _dot_pixmap(colour: str, ring: str | None) -> QPixmap:
@@ -249,7 +253,19 @@ class TaskTableModel(QAbstractTableModel):
             return lambda t: (self._fold(t), t.created_at)
         if column is Column.PREVIEW:
             return lambda t: (bool(t.poster_path), t.created_at)
-        return lambda t: (self._display(t, column).casefold(), t.created_at)
+        if column is Column.STATE:
+            return lambda t: (_STATE_RANK[t.state], t.created_at)
+        if column is Column.FILE:
+            return lambda t: (_FILE_RANK[t.download_state], t.created_at)
+        labels: dict[str, str] = {}  # the few model ids, folded once per sort
+
+        def model_key(t: Task):
+            model = t.request.model
+            if model not in labels:
+                labels[model] = model_by_id(model).label.casefold()
+            return labels[model], t.created_at
+
+        return model_key
 
     def _fold(self, task: Task) -> str:
         folded = self._folded.get(task.local_id)
