@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
                                    tracking=lambda: self.tracking.status())
         self.preview.checkNowRequested.connect(self.checkNowRequested)
         self.demoBanner = Banner("demo", DEMO_TEXT)
+        self.demoBanner.addButton(self.tr("Use my account…"), self.tokenRequested.emit,
+                                  "leaveDemoButton")
         self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
         self.tokenBanner.addButton("Add token…", self.tokenRequested.emit, "addTokenButton")
@@ -219,7 +221,13 @@ class MainWindow(QMainWindow):
         self.form.setBlocked(
             "Add your AceData Cloud token or try the demo first." if missing else None)
 
-    def showDemo(self, demo: bool) -> None:
+    def showDemo(self, demo: bool, folder: str = "") -> None:
+        """The demo's banner, saying where its clips are kept (apart from real ones)."""
+        if folder:
+            self.demoBanner.setText(self.tr(
+                "DEMO — videos come from the built-in simulator: no account, no credits. The "
+                "clips are test patterns, saved apart from your videos in {folder}.").format(
+                    folder=folder))
         self.demoBanner.setVisible(demo)
         self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
 

@@ -254,3 +254,13 @@ def test_clips_named_in_any_script_are_found_again_by_their_short_id(library, cl
     assert library.find_saved(task.evolve(file_path=str(final))) == final
     if prompt != "🌅🌊":
         assert prompt.split()[0][:2] in final.name
+
+
+def test_a_demo_librarys_sidecars_say_demo_and_a_real_ones_do_not(tmp_path, clip):
+    for demo in (False, True):
+        library = Library(tmp_path / ("Demo" if demo else "real"), demo=demo)
+        library.ensure_writable()
+        final = library.reserve(make_task())
+        save(library, final, clip, None)
+        record = json.loads(library.write_sidecar(final, make_task()).read_text())
+        assert record.get("demo", False) is demo
