@@ -82,7 +82,7 @@ _FILE_RANK = {state: label.casefold() for state, label in FILE_LABELS.items()}
 
 
 def _dot_pixmap(colour: str, ring: str | None) -> QPixmap:
-    pixmap = QPixmap(12, 12)
+    pixmap = QPixmap(12, 12)  # never larger: the column's icon size is the stills' one
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
