@@ -205,10 +205,8 @@ class FirstFrameField(QWidget):
         if self._restoring:
             return
         check = check_first_frame_link(text)
-        typed = text.startswith(self._accepted_text) and len(text) == len(self._accepted_text) + 1
-        # A pasted or dropped data: URL is refused outright; one being typed stays, with the
-        # sentence (taking its colon away, the rest would read as another kind of mistake).
-        if check.problem == DATA_URL_PROBLEM and not typed:
+        # Refused when pasted or dropped; typed (one character more) it stays, with the sentence.
+        if check.problem == DATA_URL_PROBLEM and text[:-1] != self._accepted_text:
             self._restoring = True
             try:
                 self._edit.setText(self._accepted_text)
@@ -356,9 +354,7 @@ class FirstFrameField(QWidget):
 
     def _refresh(self) -> None:
         checking = self._in_flight or self._timer.isActive()
-        # A notice says why the last paste or drop was refused: more to the point than what
-        # is wrong with the text left in the field (half of "data:" typed, say).
-        if self._notice is not None:
+        if self._notice is not None:  # why a paste was refused beats what the old text lacks
             text, level = self._notice, "warning"
         elif self._blocking is not None:
             text, level = self._blocking, "error"

@@ -18,21 +18,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRectF,
     QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from ...domain import messages
 from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...domain.task import STATE_LABELS, DownloadState, Task
 from ...services.task_service import TaskService
 from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
 from .poster_cache import PosterCache
+from .state_dots import state_dots
 
 _ROOT = QModelIndex()
 STATE_ROLE = Qt.ItemDataRole.UserRole
@@ -65,40 +64,11 @@ FILE_LABELS = {
     DownloadState.CANCELLED: "Cancelled",
 }
 
-STATE_COLOURS = {
-    TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
-    TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
-    TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b", TaskState.GONE: "#8a8f98",
-}
-
-SELECTED_RING = "#ffffff"
-
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
 
 # Sorting by a word column orders rows by the word shown, computed once, not once a row.
 _STATE_RANK = {state: label.casefold() for state, label in STATE_LABELS.items()}
 _FILE_RANK = {state: label.casefold() for state, label in FILE_LABELS.items()}
-
-
-def _dot_pixmap(colour: str, ring: str | None) -> QPixmap:
-    pixmap = QPixmap(12, 12)  # never larger: the column's icon size is the stills' one
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(ring), 2) if ring else Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(QRectF(1, 1, 10, 10))
-    painter.end()
-    return pixmap
-
-
-def _dot(colour: str) -> QIcon:
-    icon = QIcon(_dot_pixmap(colour, None))
-    # On a selected row a white ring keeps the dot apart from the highlight, whose blue is
-    # close to the "Generating" one; without its own pixmap Qt would tint it into the blue.
-    icon.addPixmap(_dot_pixmap(colour, SELECTED_RING), QIcon.Mode.Selected)
-    return icon
 
 
 def file_text(task: Task, progress: tuple[int, int] | None) -> str:
@@ -122,7 +92,7 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = service
         self._progress = progress
-        self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = state_dots()
         self.posters = posters
         posters.ready.connect(self._poster_ready)
         self._rows: list[Task] = []
