@@ -50,6 +50,9 @@ RANGES: dict[str, _Range] = {
     "player_volume": _Range(0, 1, "The volume goes from 0 to 1."),
 }
 LOOSE_LOW = ("poll_interval_seconds", "stale_after_minutes")
+# Kept by the parts that own them, never set in the Settings dialog.
+REMEMBERED = ("player_volume", "player_muted", "window_geometry", "window_maximized", "demo",
+              "last_model", "last_prompt")
 # Text that may hold line breaks and tabs (other control characters never).
 MULTILINE = frozenset({"last_prompt"})
 

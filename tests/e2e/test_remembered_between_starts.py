@@ -66,3 +66,21 @@ def test_demo_clips_are_saved_apart_and_say_they_are_demo(open_app, qtbot, monke
     sidecar = json.loads(saved.with_suffix(".json").read_text())
     assert sidecar["demo"] is True
     assert not list(library.glob("*.mp4")), "nothing of the demo among the real clips"
+
+
+def test_settings_saved_meanwhile_do_not_bring_back_what_the_form_had(open_app, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_app(demo=True)
+    window.form.promptEdit.setPlainText("before the dialog")
+    window.settingsRequested.emit()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "settingsDialog") is not None, timeout=3000)
+    dialog = window.findChild(QDialog, "settingsDialog")
+    window.form.promptEdit.setPlainText("typed while it was open")
+    ok = dialog.findChild(QPushButton, "settingsOkButton")
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    close_app(qtbot, window)
+    window = open_app(demo=True)
+    assert window.form.promptEdit.toPlainText() == "typed while it was open"
