@@ -70,9 +70,8 @@ class FirstFrameField(QWidget):
         self._pixmap = QPixmap()
         self._checked_link: str | None = None
         self._prober = LinkProbe(probe, self.devicePixelRatioF, self)
-        # A picture from this computer: its name while it uploads; the sentence that refused
-        # it; what to send again once a platform token is added; each uploaded link's
-        # (picture name, local id of the clip it was taken from).
+        # A picture from this computer: (name, clip) while it uploads; why it was refused; what
+        # to send again once a platform token is added; each uploaded link's (name, clip).
         self._uploading: tuple[str, str | None] | None = None
         self._failure: str | None = None
         self._retry: tuple[object, str, str | None] | None = None
@@ -84,7 +83,7 @@ class FirstFrameField(QWidget):
         self._edit.setPlaceholderText(PLACEHOLDER)
         self._edit.setToolTip(EDIT_TIP)
         self._edit.setAccessibleName("First frame image link")
-        self._edit.setMinimumWidth(160)
+        self._edit.setMinimumWidth(160)  # the form fits a 1024-pixel-wide screen
 
         self._browse = tool_button(self, "firstFrameBrowse", self.tr("Browse…"), self.tr(
             "Choose a picture on this computer (JPEG, PNG or WebP, up to 20 MB). It is "
@@ -232,7 +231,8 @@ class FirstFrameField(QWidget):
             return
         self._failure = None
         check = check_first_frame_link(text)
-        if check.problem == DATA_URL_PROBLEM:
+        # Refused when pasted or dropped; typed (one character more) it stays, with the sentence.
+        if check.problem == DATA_URL_PROBLEM and text[:-1] != self._accepted_text:
             self._restoring = True
             try:
                 self._edit.setText(self._accepted_text)
@@ -365,10 +365,10 @@ class FirstFrameField(QWidget):
                 "%1", self._uploading[0]), "hint"
         elif self._failure is not None and not self._link:
             text, level = self._failure, "error"
+        elif self._notice is not None:  # why a paste was refused beats what the old text lacks
+            text, level = self._notice, "warning"
         elif self._blocking is not None:
             text, level = self._blocking, "error"
-        elif self._notice is not None:
-            text, level = self._notice, "warning"
         elif not self._link:
             text, level = EMPTY_HINT, "hint"
         elif checking:

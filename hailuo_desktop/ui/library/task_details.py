@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +23,8 @@ from ...domain.models import model_by_id
 from ...domain.recovery import is_findable
 from ...domain.support import support_info
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
-from ..common.formatting import local_time
+from ..common.flow_layout import FlowLayout
+from ..common.formatting import full_time
 
 REMEDY_BUTTONS = {
     Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
@@ -76,6 +77,10 @@ class TaskDetails(QWidget):
         self._fields = {name: _plain_label() for name in
                         ("Prompt", "Model", "First frame", "Continues", "Cost", "Service said",
                          "Saved as", "On disk", "Task id", "Trace id", "Started")}
+        for label in self._fields.values():
+            # A path or an id longer than the panel is as wide may not widen the panel: the
+            # text wraps where it can and is clipped where it cannot (it stays selectable).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in self._fields.items():
@@ -97,17 +102,17 @@ class TaskDetails(QWidget):
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
-        buttons = QHBoxLayout()
+        bar = QWidget()
+        buttons = FlowLayout(bar)  # a narrow panel puts them on more rows, never cuts them
         for button in (self._remedy, self._look, self._reuse, self._refresh, self._support):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._headline)
         layout.addWidget(self._explanation)
         layout.addLayout(self._form)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
         layout.addStretch(1)
         self.showTask(None)
 
@@ -168,7 +173,7 @@ class TaskDetails(QWidget):
             "On disk": task.download_error or "",
             "Task id": task.task_id or "",
             "Trace id": task.trace_id or "",
-            "Started": local_time(task.created_at),
+            "Started": full_time(task.created_at),
         }
 
     @staticmethod

@@ -24,14 +24,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...domain import messages
 from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...domain.task import STATE_LABELS, DownloadState, Task
 from ...services.task_service import TaskService
-from ..common.formatting import duration, local_time, one_line, plain_tooltip
+from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
 from .poster_cache import PosterCache
+from .state_dots import state_dots
 
 _ROOT = QModelIndex()
 STATE_ROLE = Qt.ItemDataRole.UserRole
@@ -64,33 +64,11 @@ FILE_LABELS = {
     DownloadState.CANCELLED: "Cancelled",
 }
 
-STATE_COLOURS = {
-    TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
-    TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
-    TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b", TaskState.GONE: "#8a8f98",
-}
-
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
 
 # Sorting by a word column orders rows by the word shown, computed once, not once a row.
 _STATE_RANK = {state: label.casefold() for state, label in STATE_LABELS.items()}
 _FILE_RANK = {state: label.casefold() for state, label in FILE_LABELS.items()}
-
-
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    icon = QIcon(pixmap)
-    # The same dot when the row is selected: Qt would otherwise tint it into the highlight.
-    icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
 
 
 def file_text(task: Task, progress: tuple[int, int] | None) -> str:
@@ -114,7 +92,7 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = service
         self._progress = progress
-        self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = state_dots()
         self.posters = posters
         posters.ready.connect(self._poster_ready)
         self._rows: list[Task] = []
@@ -186,7 +164,9 @@ class TaskTableModel(QAbstractTableModel):
 
     def _display(self, task: Task, column: Column) -> str:
         if column is Column.STATE:
-            return STATE_LABELS[task.state]
+            # A failed row says why on a second line (rows are two lines high for the stills).
+            reason = messages.short_reason(task)
+            return f"{STATE_LABELS[task.state]}\n{reason}" if reason else STATE_LABELS[task.state]
         if column is Column.PROMPT:
             return one_line(task.request.prompt)
         if column is Column.MODEL:
@@ -202,6 +182,8 @@ class TaskTableModel(QAbstractTableModel):
     def _tooltip(self, task: Task, column: Column) -> str | None:
         if column is Column.PROMPT:
             return plain_tooltip(task.request.prompt)
+        if column is Column.CREATED:
+            return full_time(task.created_at)
         if column is Column.FILE:
             text = task.download_error or (task.file_path if _saved_file(task) else None)
             return plain_tooltip(text) if text else None
