@@ -55,9 +55,10 @@ class PlatformTokenSection(QGroupBox):
 
     def setToken(self, description: str, from_env: bool, has_token: bool) -> None:
         if has_token:
-            where = self.tr("Your platform token is kept in {where}.").format(where=description)
+            where = self.tr("Your platform token is stored in {where}.").format(
+                where=description)
         else:
-            where = self.tr("No platform token is saved. One you add will be kept in {where}."
+            where = self.tr("No platform token is saved. One you add is stored in {where}."
                             ).format(where=description)
         self._where.setText(where)
         self._where.setVisible(not from_env)  # the variable's token is kept nowhere

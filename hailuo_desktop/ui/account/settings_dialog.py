@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...domain.settings import Settings, validate_field
 from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
+from ..common.scrolls_down import ScrollsDown
 from .platform_section import PlatformTokenSection
 from .welcome_dialog import plain_label, show_tone
 
@@ -195,12 +194,7 @@ class SettingsDialog(QDialog):
                         advanced):
             sections.addWidget(section)
         sections.addStretch(1)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("settingsScroll")
-        self._scroll.setWidget(self._content)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = ScrollsDown(self._content, "settingsScroll", whole_width=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._buttons)
