@@ -142,7 +142,7 @@ async def make(app, folder: Path, suffix: str, small: bool) -> None:
     await until(lambda: "works" in dialog.resultLabel.text(), what="the token's check")
     await shots.grab("platform-token", dialog)
     dialog.findChild(QPushButton, "saveTokenButton").click()
-    await until(lambda: "Balance:" in window.balanceLabel.text(), what="the balance")
+    await until(lambda: "credits" in window.balanceLabel.text(), what="the balance")
 
     # --- a picture from this computer: uploading, uploaded, refused ----------------------------
     form.firstFrame.setLink("")

@@ -30,7 +30,8 @@ def quick_balance(monkeypatch):
 
 
 def balance_text(window) -> str:
-    return window.balanceLabel.text()
+    """What a screen reader says of the balance (the status bar shows the figure alone)."""
+    return window.balanceLabel.accessibleName()
 
 
 def cost_shown(window) -> str:
@@ -207,7 +208,7 @@ def test_copy_as_curl_has_the_exact_request_and_no_token(connect, app, qtbot):
 def test_without_a_platform_token_nothing_of_the_account_is_asked(connect, app, qtbot):
     window = app()
     qtbot.waitUntil(lambda: window.form.priceLabel.text() != "price unknown", timeout=10000)
-    assert balance_text(window) == "Add a platform token to see your balance"
+    assert window.balanceLabel.text() == "Add a platform token to see your balance"
     generate(qtbot, window, "no platform token")
     wait_states(qtbot, window, ["succeeded"])
     window.table.selectRow(0)

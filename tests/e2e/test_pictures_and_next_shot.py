@@ -288,7 +288,7 @@ def test_adding_the_platform_token_sends_the_waiting_picture(connect, app, qtbot
 def test_the_demo_uploads_on_its_own_platform_and_keeps_its_links_apart(app, qtbot, tmp_path,
                                                                        isolated_profile):
     window = app(demo=True)
-    qtbot.waitUntil(lambda: window.balanceLabel.text() == "Balance: 1,000 credits",
+    qtbot.waitUntil(lambda: window.balanceLabel.text() == "1,000 credits",
                     timeout=10000)  # the simulator's platform token: no real one needed
     picture = tmp_path / "Demo picture.png"
     picture.write_bytes(png(640, 360))

@@ -59,14 +59,24 @@ class BalanceButton(QToolButton):
                 sentence=sentence)
         else:
             amount = balance.effective
-            text = self.tr("Balance: {amount} {unit}").format(
-                amount=format_amount(amount), unit=unit_words(balance.unit, amount))
+            # Short in the status bar, which a small screen shares with a lot; whole in the
+            # accessible name and the tooltip.
+            text = f"{format_amount(amount)} {unit_words(balance.unit, amount)}"
             tip = self.tr("{sentence} Click to top up in the AceData console.").format(
                 sentence=sentence)
+            self.setText(text)
+            self.setToolTip(tip)
+            self.setAccessibleName(self.tr("Balance: {amount}").format(amount=text))
+            self.setAccessibleDescription(tip)
+            self._tint(has_token)
+            return
         self.setText(text)
         self.setToolTip(tip)
         self.setAccessibleName(text)
         self.setAccessibleDescription(tip)
+        self._tint(has_token)
+
+    def _tint(self, has_token: bool) -> None:
         # Quiet while there is nothing to show: it is an offer, not a warning.
         role = QPalette.ColorRole.PlaceholderText if not has_token else QPalette.ColorRole.Text
         palette = QPalette(self.palette())
@@ -93,7 +103,7 @@ class ServiceStatusLabel(QLabel):
     def showHealth(self, health: ServiceHealth | None) -> None:
         status = health.status if health is not None else "unknown"
         words = self._words.get(status, self.tr("status unknown"))
-        self.setText(f"● {self.tr('Hailuo')}: {words}")
+        self.setText(f"● {words}")  # "Hailuo" is in the tooltip and the accessible name
         colour = _DOTS.get(status)
         self.setStyleSheet(f"color: {colour[_is_dark(self)]};" if colour else "")
         if health is None:
