@@ -18,11 +18,13 @@ from .services import files
 from .services.jobs import Jobs
 from .services.player import Player
 from .services.settings_store import SettingsStore
+from .services.synced_players import SyncedPlayers
 from .session import Session, Sessions
 from .storage import paths
 from .storage.config import Config
 from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
+from .ui.compare.compare_window import CompareWindow
 from .ui.compose.generate_form import GenerateForm
 from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
@@ -75,6 +77,9 @@ class App(QObject):
         window.player.setMuted(chosen.player_muted)
         window.player.volumeChanged.connect(lambda v: settings.update(player_volume=v))
         window.player.mutedChanged.connect(lambda m: settings.update(player_muted=m))
+        window.library.setViewMode(chosen.library_view)
+        window.library.viewModeChanged.connect(lambda mode: settings.update(library_view=mode))
+        window.library.compareRequested.connect(self._compare)
         settings.changed.connect(self._on_settings_changed)
         settings.saveFailed.connect(window.showStatus)
 
@@ -96,6 +101,7 @@ class App(QObject):
         for signal, slot in self._session_links:
             signal.disconnect(slot)
         window, service, keeper = self.window, session.service, session.keeper
+        self._close_compares()   # they show the old session's clips
         model = TaskTableModel(service, window, progress=keeper.progress, posters=self.posters)
         window.setTaskModel(model)
         window.showDemo(session.demo)
@@ -109,7 +115,9 @@ class App(QObject):
         self._summary.timeout.disconnect()
         self._summary.timeout.connect(lambda: self._update_summary(session, model))
         summary = lambda *_: self._summary.start()  # noqa: E731
-        table, details = window.table, window.details
+        table, details, library, actions = window.table, window.details, window.library, \
+            session.actions
+        library.setUndoAvailable(actions.canUndo())
         self._session_links = [
             (keeper.progressChanged, model.progressChanged),
             (service.submittingChanged, self.form.setBusy),
@@ -127,6 +135,13 @@ class App(QObject):
             (table.cancelDownloadRequested, keeper.cancel),
             (table.currentTaskChanged, lambda task: task and keeper.check_saved(task)),
             (table.playRequested, keeper.check_saved),
+            (library.starRequested, actions.star),
+            (library.removeRequested, actions.remove),
+            (library.undoRequested, actions.undo),
+            (actions.removed, library.showRemoved),
+            (actions.restored, library.showRestored),
+            (actions.undoAvailable, library.setUndoAvailable),
+            (actions.problem, window.showStatus),
         ]
         for signal, slot in self._session_links:
             signal.connect(slot)
@@ -162,6 +177,17 @@ class App(QObject):
         if "max_concurrent" in changed and session is not None:
             session.service.set_max_running(settings.max_concurrent)
 
+    def _compare(self, tasks: list[Task], takes: list) -> None:
+        compare = CompareWindow(SyncedPlayers(), tasks, takes, self.window)
+        compare.starRequested.connect(self.window.library.starRequested)
+        self.window.table.model().taskChanged.connect(compare.updateTask)
+        compare.resize(compare.sizeHint())
+        compare.show()
+
+    def _close_compares(self) -> None:
+        for compare in self.window.findChildren(CompareWindow):
+            compare.close()
+
     async def _copy(self, task: Task, destination: str) -> None:
         self.window.showStatus(await files.copy_clip(task.file_path or "", destination))
 
@@ -174,6 +200,7 @@ class App(QObject):
             return
         self._closing = True
         await self._jobs.cancel()  # copies under way: the user is leaving
+        self._close_compares()
         await self.account.shutdown()
         await self.sessions.close()
         await self.settings.flush()

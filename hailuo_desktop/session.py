@@ -16,6 +16,7 @@ from .api.client import HailuoClient
 from .services.clip_keeper import ClipKeeper
 from .services.download_service import DownloadService
 from .services.jobs import Jobs
+from .services.library_actions import LibraryActions
 from .services.posters import PosterMaker
 from .services.task_service import TaskService
 from .storage import paths
@@ -41,6 +42,7 @@ class Session:
     ledger: Ledger
     service: TaskService
     keeper: ClipKeeper
+    actions: LibraryActions
     simulator: Simulator | None = None
 
     @classmethod
@@ -70,7 +72,8 @@ class Session:
         keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),
                             auto_download=lambda: config.settings.auto_download,
                             parent=service)
-        return cls(demo, connection, client, ledger, service, keeper, simulator)
+        actions = LibraryActions(service, keeper, parent=service)
+        return cls(demo, connection, client, ledger, service, keeper, actions, simulator)
 
     async def open(self) -> None:
         await self.ledger.open()
@@ -78,6 +81,7 @@ class Session:
         self.keeper.start()
 
     async def close(self) -> None:
+        await self.actions.shutdown()
         await self.keeper.shutdown()
         await self.service.shutdown()
         await self.client.aclose()

@@ -26,6 +26,7 @@ class Settings:
     max_concurrent: int = 3             # generations that may run at once
     player_volume: float = 0.8          # 0..1
     player_muted: bool = False
+    library_view: str = "table"         # "table" or "gallery": how the videos are shown
 
 
 @dataclass(frozen=True)

@@ -69,13 +69,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE tasks ADD COLUMN first_frame_name TEXT;
     ALTER TABLE tasks ADD COLUMN removed_at REAL;
     """,
+    # How long a saved clip plays, learnt while making its poster (the gallery shows it).
+    """
+    ALTER TABLE tasks ADD COLUMN clip_seconds REAL;
+    """,
 )
 
 _COLUMNS = ("local_id", "created_at", "model", "prompt", "first_image_url", "callback_url",
             "state", "task_id", "trace_id", "started_at", "finished_at", "video_url",
             "error_code", "error_message", "updated_at", "polling_since",
             "download_state", "download_error", "file_path", "poster_path", "starred",
-            "group_id", "take_number", "continues_from", "first_frame_name", "removed_at")
+            "group_id", "take_number", "continues_from", "first_frame_name", "removed_at",
+            "clip_seconds")
 
 
 _UPSERT = (f"INSERT OR REPLACE INTO tasks ({', '.join(_COLUMNS)}) "
@@ -104,6 +109,10 @@ class Ledger:
 
     async def load_all(self) -> list[Task]:
         return await self._run(self._load_all)
+
+    async def load_listed(self) -> list[Task]:
+        """The tasks in the list: every one but those the user removed."""
+        return await self._run(self._load_all, "WHERE removed_at IS NULL")
 
     async def save(self, task: Task) -> None:
         await self._run(self._save, task)
@@ -143,10 +152,10 @@ class Ledger:
             self._db.close()
             self._db = None
 
-    def _load_all(self) -> list[Task]:
+    def _load_all(self, where: str = "") -> list[Task]:
         assert self._db is not None, "open() first"
         rows = self._db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM tasks ORDER BY created_at").fetchall()
+            f"SELECT {', '.join(_COLUMNS)} FROM tasks {where} ORDER BY created_at").fetchall()
         return [_task_from_row(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
     def _load_meta(self) -> dict[str, str]:
@@ -191,6 +200,7 @@ def _row_from_task(task: Task) -> dict:
         "starred": int(task.starred), "group_id": task.group_id,
         "take_number": task.take_number, "continues_from": task.continues_from,
         "first_frame_name": task.first_frame_name, "removed_at": task.removed_at,
+        "clip_seconds": task.clip_seconds,
     }
 
 

@@ -25,6 +25,7 @@ from .common.banner import Banner
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
 from .dialogs.about_dialog import AboutDialog
+from .library.library_panel import LibraryPanel
 from .library.task_details import TaskDetails
 from .library.task_table import TaskTable
 from .library.task_table_model import TaskTableModel
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
 
         self.form = form
         self.table = TaskTable()
+        self.library = LibraryPanel(self.table)
+        self.gallery = self.library.gallery
         self.details = TaskDetails(app_version())
         self.player = player
         self.preview = ClipPreview(self.player, now, self)
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self.table.saveCopyRequested.connect(self._ask_copy_destination)
         self.details.reuseRequested.connect(self.form.fill)
         self.details.remedyRequested.connect(self._on_remedy)
+        self.details.starRequested.connect(self.library.starRequested)
+        self.library.statusMessage.connect(self.showStatus)
 
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         lower.addWidget(_titled("Details", self.details))
         lower.setSizes([480, 340])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_titled("Your videos", self.table))
+        right.addWidget(self.library)
         right.addWidget(lower)
         right.setSizes([330, 400])
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -148,6 +153,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
+        self.editMenu = self.menuBar().addMenu("&Edit")
+        self.editMenu.addActions([self.library.undoRemoveAction, self.library.findAction])
+        self.editMenu.addSeparator()
+        self.editMenu.addAction(self.library.removeFailedAction)
         self.helpMenu = self.menuBar().addMenu("&Help")
         logs = QAction("Open &log folder", self)
         logs.setObjectName("openLogsAction")
@@ -166,6 +175,7 @@ class MainWindow(QMainWindow):
         """Show a (new) session's tasks; the old model goes with the old session."""
         old = self.table.model()
         self.table.setTaskModel(model)
+        self.library.setTaskModel(model)
         if old is not None:
             old.deleteLater()
         self._on_current_task(None)

@@ -57,6 +57,7 @@ class TaskDetails(QWidget):
     refreshRequested = Signal(str)           # local id
     lookForRequested = Signal(str)           # local id of an unconfirmed row
     remedyRequested = Signal(object, str)    # Task, Remedy value
+    starRequested = Signal(list, bool)       # [local id], starred
 
     def __init__(self, app_version: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,12 +88,15 @@ class TaskDetails(QWidget):
                              "This sends nothing new and costs nothing.", "lookAgainButton",
                              lambda: self._task and self.lookForRequested.emit(
                                  self._task.local_id))
+        self._star = _button("", "", "starButton", lambda: self._task and self.starRequested.emit(
+            [self._task.local_id], not self._task.starred))
         self._support = _button("Copy support info",
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
         buttons = QHBoxLayout()
-        for button in (self._remedy, self._look, self._reuse, self._refresh, self._support):
+        for button in (self._remedy, self._look, self._star, self._reuse, self._refresh,
+                       self._support):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -109,6 +113,13 @@ class TaskDetails(QWidget):
         self._task = task
         self._reuse.setVisible(task is not None)
         self._support.setVisible(task is not None)
+        self._star.setVisible(task is not None)
+        if task is not None:
+            self._star.setText(self.tr("★ Starred") if task.starred else self.tr("☆ Star"))
+            self._star.setToolTip(self.tr("Starred: a keeper. Click (or S in the list) to take "
+                                          "the star away.") if task.starred else
+                                  self.tr("Star this video as a keeper (S in the list)."))
+            self._star.setAccessibleName(self.tr("Starred") if task.starred else self.tr("Star"))
         self._refresh.setVisible(task is not None and task.state is TaskState.STALE)
         self._look.setVisible(task is not None and is_findable(task))
         remedy = self._remedy_for(task)

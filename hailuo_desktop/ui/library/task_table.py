@@ -2,7 +2,8 @@
 
 "The selection moved" (`currentTaskChanged`) and "the selected task has news"
 (`currentTaskUpdated`) are separate signals: a clip playing for the selection keeps playing
-while its row's clock ticks or its download finishes.
+while its row's clock ticks or its download finishes. Several rows can be selected (to remove,
+star or compare them); the current row alone drives the details and the preview.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ class TaskTable(QTableView):
     saveToLibraryRequested = Signal(object)  # Task
     cancelDownloadRequested = Signal(str)    # local id
     lookForRequested = Signal(str)           # local id of an unconfirmed row
+    starClicked = Signal(object)             # Task whose star cell was clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("taskTable")
         self._source: TaskTableModel | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
@@ -42,12 +44,15 @@ class TaskTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(lambda index: self._emit_play(self._task_at(index)))
+        self.clicked.connect(self._on_clicked)
         # A saved clip can be dragged out as the file itself (see TaskTableModel.mimeData).
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setIconSize(PREVIEW_SIZE)
-        self.setToolTip("Your videos. Right-click a row for more.")
+        self.setToolTip(self.tr("Your videos. Right-click a row for more; Delete removes the "
+                                "selected rows, S stars them."))
+        self.setAccessibleName(self.tr("Your videos"))
 
     def setTaskModel(self, model: TaskTableModel) -> None:
         self._source = model
@@ -61,6 +66,7 @@ class TaskTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.PREVIEW, PREVIEW_SIZE.width() + 8)
+        header.resizeSection(Column.STAR, 28)
         header.resizeSection(Column.STATE, 150)
         header.resizeSection(Column.FILE, 120)
         self.verticalHeader().setDefaultSectionSize(PREVIEW_SIZE.height() + 8)
@@ -76,6 +82,18 @@ class TaskTable(QTableView):
 
     def currentTask(self) -> Task | None:
         return self._task_at(self.currentIndex())
+
+    def selectedTasks(self) -> list[Task]:
+        """The selected rows' tasks, top to bottom."""
+        if self._source is None or self.selectionModel() is None:
+            return []
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._source.task(row) for row in rows]
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        task = self._task_at(index)
+        if task is not None and index.column() == Column.STAR:
+            self.starClicked.emit(task)
 
     def _task_at(self, index: QModelIndex) -> Task | None:
         if self._source is None or not index.isValid():

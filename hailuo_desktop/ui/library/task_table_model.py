@@ -1,16 +1,17 @@
-"""Adapts the task service's events to Qt's model for the table (and any other view): one row
-per task shown, sorted and filtered here.
+"""Adapts the task service's events to Qt's model for the table and the gallery: one row per
+task shown, sorted and filtered here.
 
 Sorting and filtering work on plain Python lists with precomputed keys: sorting ten thousand
-rows is one `list.sort`, not a Python call per comparison as a proxy model would make. The
-model owns no task data; it keeps the order of what the service told it, and tells the view
-which rows changed (`taskChanged` for a shown task's news, never for the clock's ticks).
+rows is one `list.sort`, not a Python call per comparison as a proxy model would make, and a
+search tests substrings of each task's text folded once (`domain.library_filter`). Takes of
+one shot stay together whatever the order. The model owns no task data; it keeps the order of
+what the service told it, and tells the views which rows changed (`taskChanged` for a shown
+task's news, never for the clock's ticks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,19 +19,30 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 
-from ...domain import messages
-from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...domain.library_filter import LibraryFilter, SearchIndex
+from ...domain.takes import TakeGroups
+from ...domain.task import Task, TaskState
 from ...services.task_service import TaskService
-from ..common.formatting import duration, local_time, one_line, plain_tooltip
+from .cells import (
+    GALLERY_POSTER_SIZE,
+    HEADERS,
+    PREVIEW_SIZE,
+    STAR_COLOUR,
+    STATE_COLOURS,
+    Column,
+    display,
+    saved_file,
+    star_text,
+    state_dot,
+    tooltip,
+)
 from .poster_cache import PosterCache
 
 _ROOT = QModelIndex()
@@ -38,64 +50,14 @@ STATE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ROLE = Qt.ItemDataRole.UserRole + 3
+POSTER_ROLE = Qt.ItemDataRole.UserRole + 4   # the gallery's larger still, or None
+TAKE_ROLE = Qt.ItemDataRole.UserRole + 5     # (take, of how many), or None
 
-
-class Column(IntEnum):
-    PREVIEW = 0
-    STATE = 1
-    PROMPT = 2
-    MODEL = 3
-    ELAPSED = 4
-    CREATED = 5
-    FILE = 6
-
-
-HEADERS = {Column.PREVIEW: "", Column.STATE: "Status", Column.PROMPT: "Prompt",
-           Column.MODEL: "Model", Column.ELAPSED: "Time", Column.CREATED: "Started",
-           Column.FILE: "On disk"}
-
-PREVIEW_SIZE = QSize(64, 36)
-
-FILE_LABELS = {
-    DownloadState.NONE: "", DownloadState.QUEUED: "Waiting to save",
-    DownloadState.DOWNLOADING: "Saving…", DownloadState.RETRYING: "Retrying…",
-    DownloadState.SAVED: "Saved", DownloadState.FAILED: "Not saved",
-    DownloadState.EXPIRED: "Link expired", DownloadState.MISSING: "File missing",
-    DownloadState.CANCELLED: "Cancelled",
-}
-
-STATE_COLOURS = {
-    TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
-    TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
-    TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b",
-}
+# Up to this many tasks arriving at once (a submission, an Undo) are inserted one by one, which
+# keeps the selection's signals exact; more are laid out again in one pass.
+INSERT_ONE_BY_ONE = 50
 
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
-
-
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    icon = QIcon(pixmap)
-    # The same dot when the row is selected: Qt would otherwise tint it into the highlight.
-    icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
-
-
-def file_text(task: Task, progress: tuple[int, int] | None) -> str:
-    if task.download_state is DownloadState.DOWNLOADING and progress:
-        done, total = progress
-        if total > 0:
-            return f"Saving {done * 100 // total}%"
-        return f"Saving… {done / 1_000_000:.1f} MB"
-    return FILE_LABELS[task.download_state]
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -110,9 +72,12 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = service
         self._progress = progress
-        self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = {state: state_dot(colour) for state, colour in STATE_COLOURS.items()}
         self.posters = posters
         posters.ready.connect(self._poster_ready)
+        self.takes = TakeGroups()
+        self._search = SearchIndex()
+        self._library_filter = LibraryFilter()
         self._rows: list[Task] = []
         self._index: dict[str, int] = {}
         self._folded: dict[str, str] = {}  # local id → prompt for sorting, folded once
@@ -139,8 +104,12 @@ class TaskTableModel(QAbstractTableModel):
         return self._service.count()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.STAR:
+            return self.tr("Starred")
         return None
 
     def task(self, row: int) -> Task:
@@ -152,6 +121,18 @@ class TaskTableModel(QAbstractTableModel):
     def now(self) -> float:
         return self._service.now()
 
+    def allTasks(self) -> list[Task]:
+        """Every task in the list, shown or filtered out."""
+        return self._service.tasks()
+
+    def failedCount(self) -> int:
+        return self._service.counts()[TaskState.FAILED]
+
+    def takes_of(self, task: Task) -> list[Task]:
+        """Every take of `task`'s shot that is in the list (shown or not), take 1 first."""
+        found = (self._service.find(i) for i in self.takes.members(task.group_id))
+        return [t for t in found if t is not None] or [task]
+
     # --- cells ---------------------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -159,7 +140,9 @@ class TaskTableModel(QAbstractTableModel):
         task = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, column)
+            return display(task, column, now=self._service.now(),
+                           progress=self._progress(task.local_id),
+                           take=self.takes.position(task))
         if role == STATE_ROLE:
             return task.state.value
         if role == TASK_ID_ROLE:
@@ -168,48 +151,35 @@ class TaskTableModel(QAbstractTableModel):
             return task.local_id
         if role == TASK_ROLE:
             return task
+        if role == TAKE_ROLE:
+            return self.takes.position(task)
+        if role == POSTER_ROLE:
+            return self._poster(task, GALLERY_POSTER_SIZE)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATE:
             return self._icons[task.state]
         if role == Qt.ItemDataRole.DecorationRole and column is Column.PREVIEW:
-            return self.posters.get(task.local_id, task.poster_path) if task.poster_path \
-                else None
+            return self._poster(task, PREVIEW_SIZE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(task, column)
+            return tooltip(task, column)
+        if column is Column.STAR:
+            return self._star_data(task, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ELAPSED,
                                                                      Column.CREATED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, task: Task, column: Column) -> str:
-        if column is Column.STATE:
-            return STATE_LABELS[task.state]
-        if column is Column.PROMPT:
-            return one_line(task.request.prompt)
-        if column is Column.MODEL:
-            return model_by_id(task.request.model).label
-        if column is Column.ELAPSED:
-            return duration(task.elapsed(self._service.now()))
-        if column is Column.FILE:
-            return file_text(task, self._progress(task.local_id))
-        if column is Column.PREVIEW:
-            return ""
-        return local_time(task.created_at)
+    def _poster(self, task: Task, size):
+        return self.posters.get(task.local_id, task.poster_path, size) if task.poster_path \
+            else None
 
-    def _tooltip(self, task: Task, column: Column) -> str | None:
-        if column is Column.PROMPT:
-            return plain_tooltip(task.request.prompt)
-        if column is Column.FILE:
-            text = task.download_error or (task.file_path if _saved_file(task) else None)
-            return plain_tooltip(text) if text else None
-        if column is Column.STATE:
-            lines = [STATE_LABELS[task.state]]
-            if explanation := messages.explain_task(task):
-                lines.append(explanation)
-            if task.error_message:
-                lines.append(f"Service said: {task.error_message}")
-            if task.trace_id:
-                lines.append(f"Trace id: {task.trace_id}")
-            return plain_tooltip("\n".join(lines))
+    @staticmethod
+    def _star_data(task: Task, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and task.starred:
+            return QColor(STAR_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return star_text(task)
         return None
 
     # --- order and choice ----------------------------------------------------------------
@@ -223,10 +193,18 @@ class TaskTableModel(QAbstractTableModel):
         self._relayout(self._arranged(self._service.tasks()))
         self.shownChanged.emit()
 
+    def setLibraryFilter(self, choice: LibraryFilter) -> None:
+        """Show what the search box and the filters ask for."""
+        self._library_filter = choice
+        self.setFilter(choice.matcher(self._search, self._service.now()))
+
+    def libraryFilter(self) -> LibraryFilter:
+        return self._library_filter
+
     def _shown(self, task: Task) -> bool:
         return self._accept is None or self._accept(task)
 
-    def _sort_key(self) -> Callable[[Task], object]:
+    def _column_key(self) -> Callable[[Task], object]:
         column = self._column
         if column is Column.CREATED:
             return lambda t: t.created_at
@@ -237,7 +215,26 @@ class TaskTableModel(QAbstractTableModel):
             return lambda t: (self._fold(t), t.created_at)
         if column is Column.PREVIEW:
             return lambda t: (bool(t.poster_path), t.created_at)
-        return lambda t: (self._display(t, column).casefold(), t.created_at)
+        if column is Column.STAR:
+            return lambda t: (t.starred, t.created_at)
+        now = self._service.now()
+        return lambda t: (display(t, column, now=now, progress=None, take=None).casefold(),
+                          t.created_at)
+
+    def _sort_key(self) -> Callable[[Task], object]:
+        """The column's key, with takes of one shot kept together in take order: each sorts
+        where its shot's first take does."""
+        base = self._column_key()
+        step = -1 if self._order is Qt.SortOrder.DescendingOrder else 1
+        leader, find = self.takes.leader, self._service.find
+
+        def key(task: Task) -> object:
+            if task.group_id is None:
+                return (base(task), task.local_id, 0)
+            first = find(leader(task)) or task
+            return (base(first), task.group_id, step * (task.take_number or 0))
+
+        return key
 
     def _fold(self, task: Task) -> str:
         folded = self._folded.get(task.local_id)
@@ -262,7 +259,7 @@ class TaskTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _reindex(self, start: int) -> None:
+    def _reindex(self, start: int = 0) -> None:
         for row in range(start, len(self._rows)):
             self._index[self._rows[row].local_id] = row
 
@@ -279,13 +276,17 @@ class TaskTableModel(QAbstractTableModel):
 
     # --- the service's news --------------------------------------------------------------
     def _on_added(self, tasks: list[Task]) -> None:
+        for task in tasks:
+            self.takes.add(task)
         self._running.update(t.local_id for t in tasks if not t.state.is_final)
-        if len(tasks) > 1:
+        if not self._rows and len(tasks) > 1:
             # A load: one reset, not thousands of inserts.
             self.beginResetModel()
-            self._rows = self._arranged(self._rows + tasks)
+            self._rows = self._arranged(tasks)
             self._index = {task.local_id: row for row, task in enumerate(self._rows)}
             self.endResetModel()
+        elif len(tasks) > INSERT_ONE_BY_ONE:
+            self._relayout(self._arranged(self._rows + tasks))
         else:
             for task in tasks:
                 if self._shown(task):
@@ -327,12 +328,26 @@ class TaskTableModel(QAbstractTableModel):
         self.taskChanged.emit(task, fields)
 
     def _on_removed(self, local_ids: list[str]) -> None:
+        rows = []
         for local_id in local_ids:
             self._running.discard(local_id)
             self._folded.pop(local_id, None)
-            row = self._index.get(local_id)
+            self._search.forget(local_id)
+            self.takes.discard(local_id)
+            row = self._index.pop(local_id, None)
             if row is not None:
-                self._remove(row)
+                rows.append(row)
+        # Contiguous runs, last first, so that the rows above a run keep their numbers; the
+        # index is rebuilt once at the end (views read rows, not the index, meanwhile).
+        rows.sort(reverse=True)
+        while rows:
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        self._index = {task.local_id: row for row, task in enumerate(self._rows)}
         self.shownChanged.emit()
 
     def _poster_ready(self, local_id: str) -> None:
@@ -355,7 +370,7 @@ class TaskTableModel(QAbstractTableModel):
     # --- dragging a saved clip out, as the file itself -----------------------------------
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid() and _saved_file(self._rows[index.row()]):
+        if index.isValid() and saved_file(self._rows[index.row()]):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -363,14 +378,10 @@ class TaskTableModel(QAbstractTableModel):
         return ["text/uri-list"]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        paths = {_saved_file(self._rows[i.row()]) for i in indexes if i.isValid()}
+        paths = {saved_file(self._rows[i.row()]) for i in indexes if i.isValid()}
         paths.discard(None)
         if not paths:
             return None
         data = QMimeData()
         data.setUrls([QUrl.fromLocalFile(path) for path in sorted(paths)])
         return data
-
-
-def _saved_file(task: Task) -> str | None:
-    return task.file_path if task.download_state is DownloadState.SAVED else None

@@ -7,15 +7,7 @@ yet, shows a sentence instead of a black box.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QShortcut,
-)
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +17,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QStackedLayout,
     QStyle,
-    QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...services.player import Player, url_for
 from ..common.formatting import duration
+from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 
 NOTHING_SELECTED = "Select a finished video to watch it here."
 OPEN_EXTERNALLY = "Open in system player"
@@ -42,53 +34,6 @@ _STYLE = """
 QFrame#playerStage { background: #101214; }
 QLabel#playerMessage { color: #e6e6e6; font-size: 11pt; }
 """
-
-
-class _SeekSlider(QSlider):
-    """Clicking the groove jumps there, as in every video player, instead of paging."""
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            option = QStyleOptionSlider()
-            self.initStyleOption(option)
-            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                                 QStyle.SubControl.SC_SliderHandle, self)
-            if not handle.contains(event.position().toPoint()):
-                x = int(event.position().x()) - handle.width() // 2
-                self.setSliderPosition(QStyle.sliderValueFromPosition(
-                    self.minimum(), self.maximum(), x, self.width() - handle.width()))
-                self.triggerAction(QSlider.SliderAction.SliderMove)
-        super().mousePressEvent(event)
-
-
-def _tool_button(name: str, slot, *, checkable: bool = False) -> QToolButton:
-    button = QToolButton()
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    button.setCheckable(checkable)
-    (button.toggled if checkable else button.clicked).connect(slot)
-    return button
-
-
-def _tinted(icon: QIcon, colour: QColor, size: int = 16) -> QIcon:
-    """The style's media icons are drawn dark: repaint their shape in the palette's text colour
-    so they read on a dark scheme too."""
-    tinted = QIcon()
-    for mode, alpha in ((QIcon.Mode.Normal, 255), (QIcon.Mode.Disabled, 90)):
-        pixmap = icon.pixmap(size, size)
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QColor(colour.red(), colour.green(), colour.blue(), alpha))
-        painter.end()
-        tinted.addPixmap(pixmap, mode)
-    return tinted
-
-
-def _shortcut(panel: QWidget, key: Qt.Key, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(key), panel)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class PlayerPanel(QWidget):
@@ -115,9 +60,9 @@ class PlayerPanel(QWidget):
                           (Qt.Key.Key_Comma, lambda: self._player.stepFrames(-1)),
                           (Qt.Key.Key_Period, lambda: self._player.stepFrames(1)),
                           (Qt.Key.Key_F, self.toggleFullScreen)):
-            _shortcut(self, key, slot)
+            shortcut(self, key, slot)
         # Esc belongs to the window unless we are full screen: enabled only then.
-        self._leave = _shortcut(self, Qt.Key.Key_Escape, lambda: self.setFullScreen(False))
+        self._leave = shortcut(self, Qt.Key.Key_Escape, lambda: self.setFullScreen(False))
 
         self._player.playingChanged.connect(self._show_playing)
         self._player.positionChanged.connect(self._show_position)
@@ -160,12 +105,12 @@ class PlayerPanel(QWidget):
         return stage
 
     def _build_controls(self) -> QHBoxLayout:
-        self._play = _tool_button("playButton", self._player.toggle)
-        self._back = _tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
+        self._play = tool_button("playButton", self._player.toggle)
+        self._back = tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
         self._look(self._back, _Icon.SP_MediaSkipBackward, "Previous frame (,)")
-        self._forward = _tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
+        self._forward = tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
         self._look(self._forward, _Icon.SP_MediaSkipForward, "Next frame (.)")
-        self._seek = _SeekSlider(Qt.Orientation.Horizontal)
+        self._seek = SeekSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("seekSlider")
         self._seek.setToolTip("Position in the clip")
         self._seek.actionTriggered.connect(lambda _: self._player.seek(self._seek.sliderPosition()))
@@ -173,18 +118,18 @@ class PlayerPanel(QWidget):
         self._time.setObjectName("timeLabel")
         self._time.setMinimumWidth(self._time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._loop = _tool_button("loopButton", self._player.setLooping, checkable=True)
+        self._loop = tool_button("loopButton", self._player.setLooping, checkable=True)
         # Takes are a few seconds long: comparing them is easier when they keep playing.
         self._loop.setChecked(True)
         self._look(self._loop, _Icon.SP_BrowserReload, "Loop: play the clip again and again")
-        self._mute = _tool_button("muteButton", self._mute_toggled, checkable=True)
+        self._mute = tool_button("muteButton", self._mute_toggled, checkable=True)
         self._volume = QSlider(Qt.Orientation.Horizontal)
         self._volume.setObjectName("volumeSlider")
         self._volume.setToolTip("Volume")
         self._volume.setRange(0, 100)
         self._volume.setFixedWidth(72)
         self._volume.valueChanged.connect(self._volume_moved)
-        self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
+        self._full = tool_button("fullScreenButton", self.toggleFullScreen)
         # Loop, mute and volume are preferences: they stay usable with no clip shown.
         self._controls = [self._play, self._back, self._forward, self._seek, self._time]
         row = QHBoxLayout()
@@ -258,7 +203,7 @@ class PlayerPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, tip: str) -> None:
-        button.setIcon(_tinted(self.style().standardIcon(icon),
+        button.setIcon(tinted(self.style().standardIcon(icon),
                                self.palette().color(QPalette.ColorRole.ButtonText)))
         button.setToolTip(tip)
 
