@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
-import keyring.errors
 import shiboken6
 from PySide6.QtCore import QObject
 
 from .domain.settings import Settings
+from .domain.tokens import clean_token, token_problem
 from .services.jobs import Jobs
 from .services.settings_store import SettingsStore
 from .services.token_check import check_token
 from .session import Sessions
-from .storage.config import BASE_URL_ENV, Config, clean_token
+from .storage.config import BASE_URL_ENV, Config
 from .storage.library import default_library_dir
-from .ui.account.settings_dialog import SettingsDialog
-from .ui.account.welcome_dialog import WelcomeDialog
+from .storage.secrets import TokenStoreError
 from .ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialogs are loaded when first opened, not at start-up
+    from .ui.account.settings_dialog import SettingsDialog
+    from .ui.account.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,8 @@ class AccountFlow(QObject):
         if self._alive(self._welcome):
             self._welcome.raise_()
             return self._welcome
+        from .ui.account.welcome_dialog import WelcomeDialog
+
         dialog = WelcomeDialog(self._checker, self._config.token_store.description,
                                first_run=first_run, parent=parent or self._window)
         dialog.setObjectName("welcomeDialog")
@@ -68,12 +74,11 @@ class AccountFlow(QObject):
     def _save_token(self, raw: str) -> None:
         token = clean_token(raw)
         if token is None:
-            self._window.showStatus("That token can't be used: tokens have no spaces or "
-                                    "special characters inside. Copy it again.")
+            self._window.showStatus(token_problem(raw) or "Paste a token first.")
             return
         try:
             self._config.token_store.save(token)
-        except (keyring.errors.KeyringError, OSError) as exc:
+        except (TokenStoreError, OSError) as exc:
             log.warning("token not saved: %s", type(exc).__name__)
             self._window.showStatus("Your token could not be stored on this computer. "
                                     "Unlock your keychain, or check the config folder's "
@@ -86,7 +91,7 @@ class AccountFlow(QObject):
     def _remove_token(self) -> None:
         try:
             self._config.token_store.clear()
-        except (keyring.errors.KeyringError, OSError):
+        except (TokenStoreError, OSError):
             self._window.showStatus("Your token could not be removed: unlock your keychain "
                                     "and try again.")
             return
@@ -99,6 +104,8 @@ class AccountFlow(QObject):
         if self._alive(self._settings_dialog):
             self._settings_dialog.raise_()
             return self._settings_dialog
+        from .ui.account.settings_dialog import SettingsDialog
+
         connection = self._config.connection()
         dialog = SettingsDialog(
             self._config.settings, self._config.token_store.description,

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 
 from .account_flow import AccountFlow
 from .api.images import ImageProbe
+from .api.tls import tls_context
 from .domain.settings import Settings
 from .domain.task import GenerationRequest, Task, TaskState
 from .services import files
@@ -45,7 +46,8 @@ class App(QObject):
         self._closing = False
         # First-frame links can point anywhere: this client never carries the API token.
         self._image_http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=10.0),
-                                             headers={"user-agent": "hailuo-desktop"})
+                                             headers={"user-agent": "hailuo-desktop"},
+                                             verify=tls_context())
         self.form = GenerateForm(ImageProbe(self._image_http).probe)
         self.player = Player(self)
         self.window = MainWindow(self.form, PlayerPanel(self.player), self._now)

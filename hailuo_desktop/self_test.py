@@ -1,10 +1,11 @@
 """``hailuo-desktop --self-test``: proves that this build can do the whole job, in seconds.
 
 A frozen bundle can start and still be broken: a Qt plugin, the FFmpeg multimedia backend or
-PyAV left behind only shows when a clip is made, fetched or played. So this runs the app's real
-parts against the built-in simulator, offscreen, in throwaway data and library folders:
-generate one clip, poll until the finish rules say it is done, record it in the ledger,
-download it into the library, and play it until a real video frame arrives. It prints one line
+PyAV left behind only shows when a clip is made, fetched or played. So this runs the app's own
+demo session (the parts users run, not copies of them) against the built-in simulator,
+offscreen, in throwaway data and library folders: generate one clip, let the poller see it
+finish, let the clip keeper save it with its sidecar, read the ledger back from disk, and play
+the clip until a real video frame arrives. It prints one line
 with each step's time (or the step that failed and why) and exits 0 (or 1).
 """
 
@@ -21,12 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .api.client import HailuoClient
-    from .domain.task import GenerationRequest, Task
+    from .domain.task import Task
 
 TIMEOUT_SECONDS = 60.0
 POLL_SECONDS = 0.05
-TOKEN = "self-test-token"
+GENERATION_SECONDS = 0.3
 PROMPT = "Self-test: a calm sea at dawn"
 # What the first-frame field decodes (api/images.py accepts these) and what the icons use.
 IMAGE_FORMATS = ("png", "jpeg", "webp", "svg")
@@ -108,34 +108,107 @@ async def _checks(report: Report) -> None:
     # Each step imports what it needs, so that a part the bundle lost fails its own step.
     with report.step("images"):
         report.detail = _check_images()
+    with report.step("simulator"):
+        from . import simulator  # noqa: F401  (PyAV and NumPy: what a bundle may lose)
     async with contextlib.AsyncExitStack() as cleanup:
-        with report.step("simulator"):
-            from .simulator import Simulator
-
-            simulator = Simulator(token=TOKEN, generation_seconds=0.3).start()
-            # Joining the server's threads may take a moment: not on the loop's thread.
-            cleanup.push_async_callback(asyncio.to_thread, simulator.stop)
+        with report.step("session"):
+            session = _demo_session()
+            cleanup.push_async_callback(session.close)
+            await session.open()
         with report.step("generate"):
-            from .api.client import HailuoClient
-            from .domain.task import GenerationRequest
-
-            client = HailuoClient(simulator.base_url, TOKEN)
-            cleanup.push_async_callback(client.aclose)
-            request = GenerationRequest("minimax-t2v", PROMPT)
-            submission = await client.generate(request)
+            task = await _generate(session)
         with report.step("poll"):
-            video_url = await _poll(client, submission.task_id)
+            task = await _until(session, task.local_id, "the task to finish",
+                                lambda t: t.state.is_final)
+            if task.state.value != "succeeded":
+                raise StepFailed(f"the simulator did not make the clip ({task.state.value}: "
+                                 f"{task.error_code})")
+        with report.step("save"):
+            task = await _until(session, task.local_id, "the clip to be saved",
+                                lambda t: t.download_state.value in ("saved", "failed",
+                                                                      "expired"))
+            report.detail = _check_saved(session, task)
         with report.step("ledger"):
-            task = await _record(request, submission.task_id, video_url)
-        with report.step("download"):
-            clip = await _download(task)
-            served = simulator.video_bytes(submission.task_id)
-            if clip.stat().st_size != len(served):
-                raise StepFailed(f"saved {clip.stat().st_size} bytes, the server sent "
-                                 f"{len(served)}")
-            report.detail = f"{len(served)} bytes"
+            await _check_ledger(session, task)
         with report.step("play"):
-            report.detail = await _play(clip)
+            report.detail = await _play(Path(task.file_path or ""))
+
+
+def _demo_session():
+    """The app's own demo session (simulator, client, ledger, task service, clip keeper),
+    with quick timings: what a user runs, not a copy of it."""
+    from .domain.settings import Settings
+    from .session import Session
+    from .storage.config import Config
+
+    class QuickSettings:
+        value = Settings(poll_interval_seconds=POLL_SECONDS)
+
+    session = Session.create(Config.for_profile(QuickSettings()), demo=True)
+    session.simulator.generation_seconds = GENERATION_SECONDS
+    return session
+
+
+async def _generate(session) -> Task:
+    from .domain.task import GenerationRequest
+
+    added: asyncio.Future[Task] = asyncio.get_running_loop().create_future()
+    session.service.tasksAdded.connect(
+        lambda tasks: added.done() or added.set_result(tasks[0]))
+    problem = session.service.submit(GenerationRequest("minimax-t2v", PROMPT))
+    if problem:
+        raise StepFailed(problem)
+    task = await added
+    return await _until(session, task.local_id, "the service to accept the task",
+                        lambda t: bool(t.task_id) or t.state.is_final)
+
+
+async def _until(session, local_id: str, what: str, done) -> Task:
+    """The task once `done(task)` holds, as the task service reports it."""
+    reached: asyncio.Future[Task] = asyncio.get_running_loop().create_future()
+
+    def check(task: Task, _fields=None) -> None:
+        if task.local_id == local_id and done(task) and not reached.done():
+            reached.set_result(task)
+
+    session.service.taskChanged.connect(check)
+    try:
+        current = session.service.find(local_id)
+        if current is not None:
+            check(current)
+        return await reached
+    except asyncio.CancelledError as exc:
+        raise StepFailed(f"gave up waiting for {what}") from exc
+    finally:
+        session.service.taskChanged.disconnect(check)
+
+
+def _check_saved(session, task: Task) -> str:
+    if task.download_state.value != "saved" or not task.file_path:
+        raise StepFailed(f"the clip was not saved: {task.download_error}")
+    clip = Path(task.file_path)
+    served = session.simulator.video_bytes(task.task_id)
+    if clip.read_bytes() != served:
+        raise StepFailed(f"saved {clip.stat().st_size} bytes, the server sent {len(served)}")
+    if not clip.with_suffix(".json").is_file():
+        raise StepFailed("the clip was saved without its .json sidecar")
+    return f"{len(served)} bytes"
+
+
+async def _check_ledger(session, task: Task) -> None:
+    """A second reader of the ledger file finds the task as the app recorded it."""
+    from .storage.ledger import Ledger
+
+    reader = Ledger(session.ledger.path)
+    await reader.open()
+    try:
+        stored = {t.local_id: t for t in await reader.load_all()}
+    finally:
+        await reader.close()
+    on_disk = stored.get(task.local_id)
+    kept = ("state", "task_id", "video_url", "download_state", "file_path")
+    if on_disk is None or any(getattr(on_disk, f) != getattr(task, f) for f in kept):
+        raise StepFailed("the ledger on disk does not hold the task the app shows")
 
 
 def _check_images() -> str:
@@ -151,59 +224,6 @@ def _check_images() -> str:
     if missing:
         raise StepFailed(f"no image decoder for {', '.join(missing)}")
     return " ".join(IMAGE_FORMATS)
-
-
-async def _poll(client: HailuoClient, task_id: str) -> str:
-    from .domain.outcome import read_outcome
-    from .domain.task import TaskState
-
-    while True:
-        for record in await client.retrieve_batch([task_id]):
-            outcome = read_outcome(record)
-            if outcome.state is TaskState.SUCCEEDED and outcome.video_url:
-                return outcome.video_url
-            if outcome.state is TaskState.FAILED:
-                raise StepFailed(f"the simulator failed the task ({outcome.error_message})")
-        await asyncio.sleep(POLL_SECONDS)
-
-
-async def _record(request: GenerationRequest, task_id: str, video_url: str) -> Task:
-    """Writes the finished task to a fresh ledger and reads it back."""
-    from .domain.task import Task, TaskState
-    from .storage import paths
-    from .storage.ledger import Ledger
-
-    now = time.time()
-    task = Task(request=request, created_at=now, state=TaskState.SUCCEEDED, task_id=task_id,
-                video_url=video_url, finished_at=now)
-    ledger = Ledger(paths.ledger_path(demo=False))
-    await ledger.open()
-    try:
-        await ledger.save(task)
-        stored = await ledger.load_all()
-    finally:
-        await ledger.close()
-    if stored != [task]:
-        raise StepFailed("the ledger did not give back the task it was given")
-    return task
-
-
-async def _download(task: Task) -> Path:
-    """The app's download path: a reserved ``.part``, streamed, then checked and renamed."""
-    import httpx
-
-    from .api.downloads import download
-    from .storage.library import Library, default_library_dir
-
-    library = Library(default_library_dir())
-    await asyncio.to_thread(library.ensure_writable)
-    final = await asyncio.to_thread(library.reserve, task)
-    part = library.part_path(final)
-    async with httpx.AsyncClient(timeout=httpx.Timeout(20.0)) as http:  # no token: public link
-        size = await download(http, task.video_url, part, on_progress=lambda _done, _total: None)
-    await asyncio.to_thread(library.verify, part, size)
-    await asyncio.to_thread(library.place, part, final)
-    return final
 
 
 async def _play(clip: Path) -> str:

@@ -90,3 +90,14 @@ class FakeTaskService(QObject):
         for local_id in local_ids:
             del self._tasks[local_id]
         self.tasksRemoved.emit(list(local_ids))
+
+    # --- what writers call, as the real service offers it --------------------------------
+    async def update_known(self, local_id: str, **changes) -> Task | None:
+        return self.change(local_id, **changes) if local_id in self._tasks else None
+
+    async def update_many(self, changes: dict[str, dict]) -> None:
+        for local_id, fields in changes.items():
+            await self.update_known(local_id, **fields)
+
+    def apply(self, local_id: str, **changes) -> None:
+        self.change(local_id, **changes)

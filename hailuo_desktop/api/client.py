@@ -17,6 +17,7 @@ from .errors import (
     OutcomeUnknownError,
     api_error_for,
 )
+from .tls import tls_context
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class HailuoClient:
             },
             timeout=timeout,
             transport=transport,
+            verify=tls_context(),
             follow_redirects=False,  # a redirect could carry the token somewhere else
         )
 

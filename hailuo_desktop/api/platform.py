@@ -42,6 +42,7 @@ from .platform_errors import (
     UploadTooLargeError,
     platform_error_for,
 )
+from .tls import tls_context
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class PlatformClient:
             headers={"accept": "application/json", "user-agent": "hailuo-desktop"},
             timeout=timeout,
             transport=transport,
+            verify=tls_context(),
             follow_redirects=False,
         )
         self._token = token or None

@@ -14,6 +14,7 @@ import time
 import httpx
 
 from ..domain.service_health import UNKNOWN_HEALTH, ServiceHealth, health_from_document
+from .tls import tls_context
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ class StatusPage:
     def __init__(self, url: str, *, transport: httpx.AsyncBaseTransport | None = None,
                  timeout: httpx.Timeout = TIMEOUT):
         self.url = url
-        self._http = httpx.AsyncClient(timeout=timeout, transport=transport,
+        self._http = httpx.AsyncClient(timeout=timeout, transport=transport, verify=tls_context(),
                                        headers={"user-agent": "hailuo-desktop"},
                                        follow_redirects=True, max_redirects=3)
 

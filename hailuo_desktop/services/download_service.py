@@ -28,6 +28,7 @@ from ..api.downloads import (
     LinkExpiredError,
     download,
 )
+from ..api.tls import tls_context
 from ..domain.backoff import Backoff
 from ..domain.task import DownloadState, Task, TaskState
 from ..storage.library import IncompleteError, Library, LibraryError
@@ -80,7 +81,7 @@ class DownloadService(QObject):
         self._fresh_link = fresh_link
         self._retry_base = retry_base
         self._clock = clock
-        self._http = httpx.AsyncClient(timeout=TIMEOUT, transport=transport,
+        self._http = httpx.AsyncClient(timeout=TIMEOUT, transport=transport, verify=tls_context(),
                                        headers={"user-agent": "hailuo-desktop"})
         self._disk = ThreadPoolExecutor(max_workers=2, thread_name_prefix="library")
         self._slots = asyncio.Semaphore(PARALLEL_DOWNLOADS)

@@ -13,7 +13,8 @@ import httpx
 from ..api.platform import PlatformClient
 from ..api.platform_errors import PlatformAuthError, PlatformError
 from ..domain.acedata import PLATFORM_TOKENS_PAGE
-from .token_check import TokenCheck, token_problem
+from ..domain.tokens import token_problem
+from .token_check import TokenCheck
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from ..api.errors import (
     TokenMismatchError,
     TransportError,
 )
+from ..domain.tokens import token_problem
 
 log = logging.getLogger(__name__)
 
@@ -42,22 +43,6 @@ UNREACHABLE = ("Can't reach the service. Check your internet connection and the 
 class TokenCheck:
     ok: bool
     sentence: str
-
-
-def token_problem(raw: str) -> str | None:
-    """Why a pasted token cannot be right, or None. Surrounding spaces are fine (trimmed)."""
-    token = raw.strip()
-    if not token:
-        return None  # nothing typed yet: nothing to complain about
-    if any(ch.isspace() for ch in token):
-        return ("Tokens have no spaces inside. Copy it again from the console, in one piece "
-                "(spaces and line breaks around it are fine).")
-    if not all("!" <= ch <= "~" for ch in token):
-        # Zero-width spaces and accented letters come with copies from web pages and chats;
-        # an HTTP header cannot carry them, and no token contains them.
-        return ("This token has an invisible or unusual character that tokens never contain. "
-                "Copy it again from the console.")
-    return None
 
 
 async def check_token(base_url: str, token: str,

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ..domain.acedata import DEFAULT_BASE_URL, DEFAULT_PLATFORM_BASE_URL, DEFAULT_STATUS_URL
 from ..domain.settings import Settings
+from ..domain.tokens import clean_token, env_token_problem
 from . import paths
 from .library import default_library_dir
 from .secrets import PLATFORM_TOKEN, TokenStore, default_token_store
@@ -22,14 +23,8 @@ PLATFORM_BASE_URL_ENV = "PLATFORM_API_BASE_URL"
 STATUS_URL_ENV = "HAILUO_DESKTOP_STATUS_URL"
 
 
-def _env_token_problem(variable: str) -> str:
-    return (f"{variable} is set, but its value can't be a token: it has spaces or characters "
-            "other than plain letters, digits and punctuation inside. Fix the variable or "
-            "remove it, then start the app again.")
-
-
-ENV_TOKEN_PROBLEM = _env_token_problem(TOKEN_ENV)
-ENV_PLATFORM_TOKEN_PROBLEM = _env_token_problem(PLATFORM_TOKEN_ENV)
+ENV_TOKEN_PROBLEM = env_token_problem(TOKEN_ENV)
+ENV_PLATFORM_TOKEN_PROBLEM = env_token_problem(PLATFORM_TOKEN_ENV)
 
 
 @dataclass(frozen=True)
@@ -111,12 +106,3 @@ class Config:
         """The status page's document for the last 24 hours (HAILUO_DESKTOP_STATUS_URL)."""
         return os.environ.get(STATUS_URL_ENV, "").strip() or DEFAULT_STATUS_URL
 
-
-def clean_token(raw: str) -> str | None:
-    """Tokens get pasted with stray spaces and line breaks around them; inside, they are wrong."""
-    token = raw.strip()
-    # Tokens are printable ASCII; anything else (a zero-width space from a web page, say)
-    # cannot even be put in an HTTP header.
-    if not token or not all("!" <= ch <= "~" for ch in token):
-        return None
-    return token

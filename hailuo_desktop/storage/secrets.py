@@ -13,12 +13,22 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
 
-import keyring
-import keyring.errors
-
 KEYRING_SERVICE = "Hailuo Desktop"
+
+
+class TokenStoreError(Exception):
+    """The system keychain refused (locked, or gone since the app started)."""
+
+
+def _keyring() -> ModuleType:
+    # Imported when first needed: finding the keychain's backends costs start-up time that a
+    # profile kept in a folder (HAILUO_DESKTOP_DATA_DIR) never needs to pay.
+    import keyring
+
+    return keyring
 
 
 @dataclass(frozen=True)
@@ -49,14 +59,26 @@ class KeyringTokenStore:
         self.user = user
 
     def load(self) -> str | None:
-        return keyring.get_password(KEYRING_SERVICE, self.user)
+        keyring = _keyring()
+        try:
+            return keyring.get_password(KEYRING_SERVICE, self.user)
+        except keyring.errors.KeyringError as exc:
+            raise TokenStoreError(type(exc).__name__) from exc
 
     def save(self, token: str) -> None:
-        keyring.set_password(KEYRING_SERVICE, self.user, token)
+        keyring = _keyring()
+        try:
+            keyring.set_password(KEYRING_SERVICE, self.user, token)
+        except keyring.errors.KeyringError as exc:
+            raise TokenStoreError(type(exc).__name__) from exc
 
     def clear(self) -> None:
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password(KEYRING_SERVICE, self.user)
+        keyring = _keyring()
+        try:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(KEYRING_SERVICE, self.user)
+        except keyring.errors.KeyringError as exc:
+            raise TokenStoreError(type(exc).__name__) from exc
 
 
 class FileTokenStore:
@@ -86,8 +108,8 @@ class FileTokenStore:
 
 def keyring_works() -> bool:
     try:
-        keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
-    except keyring.errors.KeyringError:
+        KeyringTokenStore().load()
+    except TokenStoreError:
         return False
     return True
 

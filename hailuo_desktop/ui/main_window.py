@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.table = TaskTable()
         self.library = LibraryPanel(self.table)
         self.gallery = self.library.gallery
-        self.details = TaskDetails(app_version())
+        # Looked up when support info is copied: reading the installed metadata takes a while.
+        self.details = TaskDetails(app_version)
         self.player = player
         self.preview = ClipPreview(self.player, now, self)
         self.demoBanner = Banner("demo", DEMO_TEXT)

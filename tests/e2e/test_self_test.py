@@ -9,9 +9,9 @@ import sys
 
 OK_LINE = re.compile(
     r"self-test ok: qt \d+ ms, images \d+ ms \(png jpeg webp svg\), simulator \d+ ms, "
-    r"generate \d+ ms, poll \d+ ms, ledger \d+ ms, download \d+ ms \((?P<bytes>\d+) bytes\), "
-    r"play \d+ ms \(first frame 320x180\)")
-STEPS = ("qt", "images", "simulator", "generate", "poll", "ledger", "download", "play")
+    r"session \d+ ms, generate \d+ ms, poll \d+ ms, save \d+ ms \((?P<bytes>\d+) bytes\), "
+    r"ledger \d+ ms, play \d+ ms \(first frame 320x180\)")
+STEPS = ("qt", "images", "simulator", "session", "generate", "poll", "save", "ledger", "play")
 
 
 def _run(tmp_path, *args: str) -> subprocess.CompletedProcess:

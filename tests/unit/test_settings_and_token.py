@@ -11,13 +11,13 @@ from fakes import FixedSettings, MemoryTokenStore
 
 from hailuo_desktop.domain.acedata import DEFAULT_BASE_URL
 from hailuo_desktop.domain.settings import SETTINGS_VERSION, Settings
+from hailuo_desktop.domain.tokens import clean_token
 from hailuo_desktop.storage import paths
 from hailuo_desktop.storage.config import (
     BASE_URL_ENV,
     TOKEN_ENV,
     Config,
     Connection,
-    clean_token,
 )
 from hailuo_desktop.storage.secrets import FileTokenStore
 from hailuo_desktop.storage.settings import load_settings, save_settings
@@ -237,7 +237,6 @@ def test_clean_token(raw, expected):
 
 
 def test_a_token_with_invisible_or_non_ascii_characters_is_refused():
-    from hailuo_desktop.storage.config import clean_token
 
     assert clean_token("abc\u200bdef") is None
     assert clean_token("tökén") is None

@@ -8,6 +8,7 @@ import json
 import httpx
 import pytest
 
+from hailuo_desktop.domain.tokens import token_problem
 from hailuo_desktop.services.token_check import (
     NOT_FOR_HAILUO,
     PROBE_TASK_ID,
@@ -16,7 +17,6 @@ from hailuo_desktop.services.token_check import (
     WRONG,
     TokenCheck,
     check_token,
-    token_problem,
 )
 from hailuo_desktop.simulator import Simulator
 

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -284,7 +285,9 @@ class SettingsDialog(QDialog):
         self._update_ok()
 
     def _on_folder_checked(self, job: asyncio.Future[FolderCheck]) -> None:
-        if job.cancelled() or self._closed or job is not self._folder_job:
+        # A dialog deleted with its parent (the window closing) never went through done().
+        if (job.cancelled() or self._closed or not shiboken6.isValid(self)
+                or job is not self._folder_job):
             return
         self._folder_job = None
         if job.exception() is not None:

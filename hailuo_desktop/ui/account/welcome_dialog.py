@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.acedata import CONSOLE_URL
-from ...services.token_check import TokenCheck, token_problem
+from ...domain.tokens import token_problem
+from ...services.token_check import TokenCheck
 
 Checker = Callable[[str], Awaitable[TokenCheck]]
 
@@ -198,7 +200,9 @@ class WelcomeDialog(QDialog):
         job.add_done_callback(self._on_check_done)
 
     def _on_check_done(self, job: asyncio.Future[TokenCheck]) -> None:
-        if job.cancelled() or self._closed or job is not self._check_job:
+        # A dialog deleted with its parent (the window closing) never went through done().
+        if (job.cancelled() or self._closed or not shiboken6.isValid(self)
+                or job is not self._check_job):
             return
         self._check_job = None
         self._reset_check_button()

@@ -59,7 +59,8 @@ class TaskDetails(QWidget):
     remedyRequested = Signal(object, str)    # Task, Remedy value
     starRequested = Signal(list, bool)       # [local id], starred
 
-    def __init__(self, app_version: str = "", parent: QWidget | None = None):
+    def __init__(self, app_version: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("taskDetails")
         self._app_version = app_version
@@ -179,4 +180,4 @@ class TaskDetails(QWidget):
     def _copy_support_info(self) -> None:
         if self._task is not None:
             QGuiApplication.clipboard().setText(
-                support_info(self._task, self._app_version, qVersion(), time.time()))
+                support_info(self._task, self._app_version(), qVersion(), time.time()))
