@@ -8,7 +8,7 @@ frame in every clip at once, Esc closes.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.models import model_by_id
 from ...domain.task import Task
 from ...services.synced_players import SyncedPlayers
+from ..common.elided_label import ElidedLabel
 from ..common.formatting import duration, one_line
 from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 from ..library.cells import take_text
@@ -60,10 +61,8 @@ class _Pane(QWidget):
         self._problem.setWordWrap(True)
         self._problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._problem.hide()
-        self._caption = QLabel(caption)
+        self._caption = ElidedLabel(caption)
         self._caption.setObjectName(f"compareCaption{number}")
-        self._caption.setTextFormat(Qt.TextFormat.PlainText)   # prompts are never markup
-        self._caption.setToolTip(task.request.prompt)
         self.star = QPushButton()
         self.star.setObjectName(f"compareStarButton{number}")
         self.star.setCheckable(True)
@@ -99,7 +98,7 @@ class CompareWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Compare %n clip(s)", "", len(tasks)))
+        self.setWindowTitle(self.tr("Compare clips — Hailuo Desktop"))
         self.setStyleSheet(_STYLE)
         self._players = players
         players.setParent(self)
@@ -157,9 +156,14 @@ class CompareWindow(QWidget):
         return row
 
     def sizeHint(self) -> QSize:
+        """Room for 16:9 pictures about 420 pixels wide, within the screen."""
         columns = 2 if len(self.panes) == MOST else len(self.panes)
         rows = 2 if len(self.panes) == MOST else 1
-        return QSize(min(1400, 40 + columns * 420), min(860, 90 + rows * 290))
+        # Not self.screen(): PySide ties that QScreen to this window and voids it when it closes.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.92
+        return QSize(min(room.width(), 40 + columns * 440),
+                     min(room.height(), 70 + rows * 290))
 
     def updateTask(self, task: Task) -> None:
         """A compared task has news: its star may have changed elsewhere."""

@@ -177,6 +177,7 @@ class LibraryPanel(QWidget):
         shared.selectionChanged.connect(self._update_actions)
         shared.currentRowChanged.connect(self._update_actions)
         model.shownChanged.connect(self._show_or_explain)
+        model.shownChanged.connect(self._update_actions)
         model.taskChanged.connect(self._update_actions)
         model.setLibraryFilter(self.filters.value())
         self._show_or_explain()
@@ -320,8 +321,7 @@ class LibraryPanel(QWidget):
         compare = self._to_compare()
         self.compareAction.setEnabled(bool(compare))
         self.compareButton.setEnabled(bool(compare))
-        label = self.tr("Compare %n clip(s)", "", len(compare)) if compare \
-            else self.tr("Compare")
+        label = self.tr("Compare (%n)", "", len(compare)) if compare else self.tr("Compare")
         self.compareAction.setText(label)
         self.compareButton.setText(label)
         self.compareButton.setToolTip(

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ...domain.models import model_by_id
 from ...domain.recovery import is_findable
 from ...domain.support import support_info
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ..common.flow_layout import FlowLayout
 from ..common.formatting import local_time
 
 REMEDY_BUTTONS = {
@@ -95,11 +95,11 @@ class TaskDetails(QWidget):
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second row rather than widen the window on a small screen.
+        buttons = FlowLayout()
         for button in (self._remedy, self._look, self._star, self._reuse, self._refresh,
                        self._support):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

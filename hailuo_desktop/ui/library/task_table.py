@@ -33,6 +33,7 @@ class TaskTable(QTableView):
         super().__init__(parent)
         self.setObjectName("taskTable")
         self._source: TaskTableModel | None = None
+        self._before_layout: Task | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,14 +68,16 @@ class TaskTable(QTableView):
         header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.PREVIEW, PREVIEW_SIZE.width() + 8)
         header.resizeSection(Column.STAR, 28)
-        header.resizeSection(Column.STATE, 150)
-        header.resizeSection(Column.FILE, 120)
+        header.resizeSection(Column.STATE, 125)
+        header.resizeSection(Column.FILE, 105)
         self.verticalHeader().setDefaultSectionSize(PREVIEW_SIZE.height() + 8)
-        header.resizeSection(Column.MODEL, 170)
-        header.resizeSection(Column.ELAPSED, 70)
+        header.resizeSection(Column.MODEL, 145)
+        header.resizeSection(Column.ELAPSED, 60)
         header.resizeSection(Column.CREATED, 110)
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         model.rowsInserted.connect(self._select_new_row)
+        model.layoutAboutToBeChanged.connect(self._remember_current)
+        model.layoutChanged.connect(self._check_current)
 
     def _emit_play(self, task: Task | None) -> None:
         if task is not None:
@@ -102,6 +105,16 @@ class TaskTable(QTableView):
 
     def _emit_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentTaskChanged.emit(self._task_at(current))
+
+    def _remember_current(self) -> None:
+        self._before_layout = self.currentTask()
+
+    def _check_current(self) -> None:
+        # A filter that hides the selected row takes the selection with it: Qt says nothing
+        # of a current row lost in a new layout, so the details and preview are told here.
+        if self._before_layout is not None and not self.currentIndex().isValid():
+            self.currentTaskChanged.emit(None)
+        self._before_layout = None
 
     def _on_task_changed(self, task: Task, fields: frozenset[str]) -> None:
         current = self.currentTask()
