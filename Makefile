@@ -35,6 +35,7 @@ bench: bootstrap
 screenshots: bootstrap
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/library_screenshots.py
 
 .PHONY: package self-test
 

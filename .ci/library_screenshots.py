@@ -2,8 +2,9 @@
 list — the real app on a virtual X screen against the simulator.
 
 Run with `make screenshots` (it starts Xvfb). `library_screenshots.py [dark] [small]`: `dark`
-forces the dark scheme, `small` uses a 1024×600 window; both write `-dark`/`-small` variants
-(for looking at, not for the README).
+forces the dark scheme, `small` uses a 1024×600 window. Those variants, and a few more states
+worth a look (an accent-free search, a search that finds nothing), go to a folder in the
+system's temporary directory instead of the README's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from screenshots import OUT, TOKEN, until
 
+LOOK = Path(tempfile.gettempdir()) / "hailuo-library-shots"
 PROMPTS = [
     ("minimax-t2v", "A golden sunset over the ocean waves, slow dolly forward", 1, {}),
     ("minimax-t2v", "Café terrace at dusk, crème brûlée on the table, warm light", 1, {}),
@@ -37,6 +39,7 @@ async def make(app) -> None:
 
     small = "small" in sys.argv[1:]
     suffix = ("-dark" if "dark" in sys.argv[1:] else "") + ("-small" if small else "")
+    LOOK.mkdir(exist_ok=True)
     sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
     os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
     os.environ["ACEDATACLOUD_API_TOKEN"] = TOKEN
@@ -72,8 +75,9 @@ async def make(app) -> None:
     screen = app.primaryScreen()
     OUT.mkdir(parents=True, exist_ok=True)
 
-    def grab(widget: QWidget, name: str) -> None:
-        screen.grabWindow(0).copy(widget.frameGeometry()).save(str(OUT / f"{name}{suffix}.png"))
+    def grab(widget: QWidget, name: str, for_readme: bool = True) -> None:
+        folder = OUT if for_readme and not suffix else LOOK
+        screen.grabWindow(0).copy(widget.frameGeometry()).save(str(folder / f"{name}{suffix}.png"))
 
     # The gallery, with the second take selected.
     library.galleryViewButton.click()
@@ -95,7 +99,7 @@ async def make(app) -> None:
     library.tableViewButton.click()
     library.filters.searchEdit.setText("creme")
     await asyncio.sleep(0.3)
-    grab(window, "filtered-accent")
+    grab(window, "filtered-accent", for_readme=False)
     library.filters.searchEdit.setText("lighthouse")
     library.filters.statusCombo.setCurrentIndex(library.filters.statusCombo.findText("Done"))
     window.table.selectRow(0)
@@ -106,8 +110,8 @@ async def make(app) -> None:
     library.filters.dateCombo.setCurrentIndex(library.filters.dateCombo.findText("Today"))
     library.filters.searchEdit.setText("lighthouse at noon")
     await asyncio.sleep(0.3)
-    grab(window, "filtered-nothing")
-    print(f"wrote library screenshots to {OUT}", window.geometry(), window.minimumSizeHint())
+    grab(window, "filtered-nothing", for_readme=False)
+    print(f"wrote library screenshots to {OUT} and {LOOK}")
 
     closed = asyncio.Event()
     window.shutdownFinished.connect(closed.set)
