@@ -101,3 +101,21 @@ class FakeTaskService(QObject):
 
     def apply(self, local_id: str, **changes) -> None:
         self.change(local_id, **changes)
+
+
+class FakeDownloads:
+    """What the library's tidying asks of the clip keeper, recorded."""
+
+    def __init__(self) -> None:
+        self.cancelled: list[str] = []
+        self.saved_now: list[str] = []
+        self.checked: list[str] = []
+
+    def cancel(self, local_id: str) -> None:
+        self.cancelled.append(local_id)
+
+    def save_now(self, task: Task) -> None:
+        self.saved_now.append(task.local_id)
+
+    def check_saved(self, task: Task) -> None:
+        self.checked.append(task.local_id)

@@ -10,7 +10,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFile
+from PySide6.QtCore import QFile, QStandardPaths
+
+_DATA = QStandardPaths.StandardLocation.GenericDataLocation
 
 
 class TrashError(Exception):
@@ -25,10 +27,16 @@ class Trashed:
 
 class SystemTrash:
     def move(self, path: Path) -> Trashed:
-        moved, in_trash = QFile.moveToTrash(str(path))
-        if not moved:
-            raise TrashError(f"{path.name} could not be moved to the trash")
-        return Trashed(str(path), in_trash)
+        file = QFile(str(path))
+        if not file.moveToTrash():
+            # Qt makes the freedesktop trash, but not the data folder it lives in (a new
+            # account may have no ~/.local/share yet).
+            data = QStandardPaths.writableLocation(_DATA)
+            with contextlib.suppress(OSError):
+                Path(data).mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not file.moveToTrash():
+                raise TrashError(f"{path.name} could not be moved to the trash")
+        return Trashed(str(path), file.fileName())   # the QFile now names the trashed file
 
     def put_back(self, item: Trashed) -> None:
         original = Path(item.original)
