@@ -100,7 +100,7 @@ class CompareWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Compare clips — Hailuo Desktop"))
         self.setStyleSheet(_STYLE)
-        self._players = players
+        self.players = players
         players.setParent(self)
         self._length = 0
         self.panes = [_Pane(n, task, caption_for(task, take))
@@ -128,7 +128,7 @@ class CompareWindow(QWidget):
                      [pane.video for pane in self.panes])
 
     def _build_controls(self) -> QHBoxLayout:
-        players = self._players
+        players = self.players
         self.playButton = tool_button("comparePlayButton", players.toggle)
         self.backButton = tool_button("compareFrameBackButton", lambda: players.stepFrames(-1))
         self._look(self.backButton, _Icon.SP_MediaSkipBackward, self.tr("Previous frame (,)"))
@@ -173,7 +173,7 @@ class CompareWindow(QWidget):
                 pane.showStar(task.starred)
 
     def closeEvent(self, event) -> None:
-        self._players.close()
+        self.players.close()
         super().closeEvent(event)
 
     def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, tip: str) -> None:
@@ -196,7 +196,7 @@ class CompareWindow(QWidget):
         self._length = ms
         self.seekSlider.setRange(0, ms)
         self.seekSlider.setPageStep(max(1000, ms // 10))
-        self._show_position(self._players.position())
+        self._show_position(self.players.position())
 
 
 def caption_for(task: Task, take: tuple[int, int] | None) -> str:
