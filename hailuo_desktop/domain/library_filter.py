@@ -43,6 +43,8 @@ class Period(StrEnum):
 
 def fold(text: str) -> str:
     """Text as a search compares it: "Café  Ünder" and "cafe under" fold alike; 灯塔 stays 灯塔."""
+    if text.isascii():   # most prompts: nothing to decompose, and lower() is casefold()
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
@@ -98,8 +100,11 @@ class LibraryFilter:
         """Nothing is filtered out (blank search text included)."""
         return not self.terms and replace(self, text="") == LibraryFilter()
 
-    def changed(self, **changes) -> LibraryFilter:
-        return replace(self, **changes)
+    def narrows(self, before: LibraryFilter) -> bool:
+        """Whether every task this filter shows was shown by `before` (only more text was
+        typed): the rows shown can then be filtered again as they are, without a sort."""
+        return (replace(self, text="") == replace(before, text="")
+                and " ".join(self.terms).startswith(" ".join(before.terms)))
 
     def matcher(self, index: SearchIndex, now: float) -> Callable[[Task], bool] | None:
         """The test each task is put to; None when every task passes. `now` fixes where

@@ -44,6 +44,7 @@ from .cells import (
     tooltip,
 )
 from .poster_cache import PosterCache
+from .row_order import RowOrder
 
 _ROOT = QModelIndex()
 STATE_ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +57,7 @@ TAKE_ROLE = Qt.ItemDataRole.UserRole + 5     # (take, of how many), or None
 # Up to this many tasks arriving at once (a submission, an Undo) are inserted one by one, which
 # keeps the selection's signals exact; more are laid out again in one pass.
 INSERT_ONE_BY_ONE = 50
+INDEX_SLICE = 500  # tasks whose search text is made in one look at the event loop
 
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
 
@@ -80,14 +82,18 @@ class TaskTableModel(QAbstractTableModel):
         self._library_filter = LibraryFilter()
         self._rows: list[Task] = []
         self._index: dict[str, int] = {}
-        self._folded: dict[str, str] = {}  # local id → prompt for sorting, folded once
         self._running: set[str] = set()    # rows whose clock ticks
-        self._column = Column.CREATED
-        self._order = Qt.SortOrder.DescendingOrder
+        self._sorting = RowOrder(self.takes, service.find, service.now)
         self._accept: Callable[[Task], bool] | None = None
+        self._in_order = False   # the rows are sorted as asked, and no task changed since
         service.tasksAdded.connect(self._on_added)
         service.taskChanged.connect(self._on_changed)
         service.tasksRemoved.connect(self._on_removed)
+        # After a load, each task's search text is made in small slices while the app is
+        # idle, so that the first key typed in the search box finds it ready.
+        self._unindexed: list[Task] = []
+        self._indexer = QTimer(self, interval=0)
+        self._indexer.timeout.connect(self._index_some)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -184,7 +190,11 @@ class TaskTableModel(QAbstractTableModel):
 
     # --- order and choice ----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._column, self._order = Column(column), order
+        # QTableView.sortByColumn asks twice in a row: the rows are in this order already
+        # unless a task changed since.
+        if (Column(column), order) == self._sorting.chosen() and self._in_order:
+            return
+        self._sorting.choose(Column(column), order)
         self._relayout(self._arranged(self._rows))
 
     def setFilter(self, accept: Callable[[Task], bool] | None) -> None:
@@ -194,9 +204,16 @@ class TaskTableModel(QAbstractTableModel):
         self.shownChanged.emit()
 
     def setLibraryFilter(self, choice: LibraryFilter) -> None:
-        """Show what the search box and the filters ask for."""
-        self._library_filter = choice
-        self.setFilter(choice.matcher(self._search, self._service.now()))
+        """Show what the search box and the filters ask for. A key typed at the end of the
+        search only narrows what is shown: those rows are tested again, in their order."""
+        before, self._library_filter = self._library_filter, choice
+        accept = choice.matcher(self._search, self._service.now())
+        if accept is None or not choice.narrows(before):
+            self.setFilter(accept)
+            return
+        self._accept = accept
+        self._relayout([task for task in self._rows if accept(task)])
+        self.shownChanged.emit()
 
     def libraryFilter(self) -> LibraryFilter:
         return self._library_filter
@@ -204,48 +221,10 @@ class TaskTableModel(QAbstractTableModel):
     def _shown(self, task: Task) -> bool:
         return self._accept is None or self._accept(task)
 
-    def _column_key(self) -> Callable[[Task], object]:
-        column = self._column
-        if column is Column.CREATED:
-            return lambda t: t.created_at
-        if column is Column.ELAPSED:
-            now = self._service.now()
-            return lambda t: (t.elapsed(now), t.created_at)
-        if column is Column.PROMPT:
-            return lambda t: (self._fold(t), t.created_at)
-        if column is Column.PREVIEW:
-            return lambda t: (bool(t.poster_path), t.created_at)
-        if column is Column.STAR:
-            return lambda t: (t.starred, t.created_at)
-        now = self._service.now()
-        return lambda t: (display(t, column, now=now, progress=None, take=None).casefold(),
-                          t.created_at)
-
-    def _sort_key(self) -> Callable[[Task], object]:
-        """The column's key, with takes of one shot kept together in take order: each sorts
-        where its shot's first take does."""
-        base = self._column_key()
-        step = -1 if self._order is Qt.SortOrder.DescendingOrder else 1
-        leader, find = self.takes.leader, self._service.find
-
-        def key(task: Task) -> object:
-            if task.group_id is None:
-                return (base(task), task.local_id, 0)
-            first = find(leader(task)) or task
-            return (base(first), task.group_id, step * (task.take_number or 0))
-
-        return key
-
-    def _fold(self, task: Task) -> str:
-        folded = self._folded.get(task.local_id)
-        if folded is None:
-            folded = self._folded[task.local_id] = " ".join(task.request.prompt.split()).casefold()
-        return folded
-
     def _arranged(self, tasks: list[Task]) -> list[Task]:
         shown = tasks if self._accept is None else [t for t in tasks if self._accept(t)]
-        return sorted(shown, key=self._sort_key(),
-                      reverse=self._order is Qt.SortOrder.DescendingOrder)
+        self._in_order = True
+        return self._sorting.arrange(shown)
 
     def _relayout(self, rows: list[Task]) -> None:
         """Show `rows` in this order, keeping the selection on the same tasks."""
@@ -263,17 +242,6 @@ class TaskTableModel(QAbstractTableModel):
         for row in range(start, len(self._rows)):
             self._index[self._rows[row].local_id] = row
 
-    def _position(self, task: Task) -> int:
-        """Where `task` goes among the rows in the current order."""
-        key = self._sort_key()
-        mine = key(task)
-        descending = self._order is Qt.SortOrder.DescendingOrder
-        for row, other in enumerate(self._rows):
-            theirs = key(other)
-            if (mine > theirs) if descending else (mine < theirs):
-                return row
-        return len(self._rows)
-
     # --- the service's news --------------------------------------------------------------
     def _on_added(self, tasks: list[Task]) -> None:
         for task in tasks:
@@ -285,6 +253,8 @@ class TaskTableModel(QAbstractTableModel):
             self._rows = self._arranged(tasks)
             self._index = {task.local_id: row for row, task in enumerate(self._rows)}
             self.endResetModel()
+            self._unindexed = list(tasks)
+            self._indexer.start()
         elif len(tasks) > INSERT_ONE_BY_ONE:
             self._relayout(self._arranged(self._rows + tasks))
         else:
@@ -294,7 +264,7 @@ class TaskTableModel(QAbstractTableModel):
         self.shownChanged.emit()
 
     def _insert(self, task: Task) -> None:
-        row = self._position(task)
+        row = self._sorting.position(self._rows, task)
         self.beginInsertRows(_ROOT, row, row)
         self._rows.insert(row, task)
         self._reindex(row)
@@ -324,6 +294,7 @@ class TaskTableModel(QAbstractTableModel):
             self.shownChanged.emit()
             return
         self._rows[row] = task
+        self._in_order = False
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), _ALL_ROLES)
         self.taskChanged.emit(task, fields)
 
@@ -331,7 +302,7 @@ class TaskTableModel(QAbstractTableModel):
         rows = []
         for local_id in local_ids:
             self._running.discard(local_id)
-            self._folded.pop(local_id, None)
+            self._sorting.forget(local_id)
             self._search.forget(local_id)
             self.takes.discard(local_id)
             row = self._index.pop(local_id, None)
@@ -349,6 +320,13 @@ class TaskTableModel(QAbstractTableModel):
             self.endRemoveRows()
         self._index = {task.local_id: row for row, task in enumerate(self._rows)}
         self.shownChanged.emit()
+
+    def _index_some(self) -> None:
+        for task in self._unindexed[-INDEX_SLICE:]:
+            self._search.text(task)
+        del self._unindexed[-INDEX_SLICE:]
+        if not self._unindexed:
+            self._indexer.stop()
 
     def _poster_ready(self, local_id: str) -> None:
         self._cells_changed(local_id, Column.PREVIEW)
