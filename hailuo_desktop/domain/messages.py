@@ -108,13 +108,19 @@ STALE = Explanation(
     "again to ask once more later.", Remedy.CHECK_LATER)
 
 
+UNKNOWN_TASK = Explanation(
+    "The service no longer knows this video: it may have been deleted in the AceData Cloud "
+    "console. The app stopped asking about it; Check again asks once more.",
+    Remedy.OPEN_CONSOLE)
+
+
 LEDGER = Explanation(
     "Your task list could not be saved on disk, so this video was not sent. Check that the "
     "disk has free space, then try again.", Remedy.TRY_AGAIN)
 
 _LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
                 "unreadable": UNREADABLE, "unconfirmed_unseen": UNSEEN, "malformed": MALFORMED,
-                "stale": STALE,
+                "stale": STALE, "unknown_task": UNKNOWN_TASK,
                 "not_web_link": NOT_WEB_LINK}
 
 
@@ -141,6 +147,6 @@ def explain(code: str | None, status: int | None = None) -> Explanation:
 
 def explain_task(task: Task) -> str | None:
     """The sentence for a task that did not simply succeed and is not still running."""
-    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE):
+    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE):
         return explain(task.error_code).sentence
     return None

@@ -35,7 +35,7 @@ def support_info(task: Task, app_version: str, qt_version: str, now: float) -> s
     if task.error_code or task.error_message:
         lines.append(f"Error code: {task.error_code or 'none'}")
         lines.append(f"Service said: {_clean(task.error_message or '')}")
-    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE):
+    if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE):
         lines.append(f"Explanation: {explain(task.error_code).sentence}")
     if task.download_error:
         lines.append(f"Download ({task.download_state.value}): {_clean(task.download_error)}")

@@ -15,10 +15,17 @@ class TaskState(StrEnum):
     FAILED = "failed"
     UNCONFIRMED = "unconfirmed"  # the request may have reached the service: maybe charged
     STALE = "stale"              # still running at the service after too long: no more polling
+    GONE = "gone"                # the service no longer knows it (deleted in the console, say)
 
     @property
     def is_final(self) -> bool:
-        return self in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.UNCONFIRMED)
+        return self in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.UNCONFIRMED,
+                        TaskState.GONE)
+
+    @property
+    def can_check_again(self) -> bool:
+        """Polling stopped, but the service may still have news: the user can ask once more."""
+        return self in (TaskState.STALE, TaskState.GONE)
 
     @property
     def is_running(self) -> bool:
@@ -59,6 +66,7 @@ STATE_LABELS: dict[TaskState, str] = {
     TaskState.FAILED: "Failed",
     TaskState.UNCONFIRMED: "Unconfirmed",
     TaskState.STALE: "Still running — check later",
+    TaskState.GONE: "Gone from the service",
 }
 
 

@@ -78,12 +78,13 @@ class Player(QObject):
         self._looping = False
         self._fps = DEFAULT_FPS
         self._loaded_sent = self._failed_sent = False   # each is reported once per clip
-        probe = QMediaPlayer()   # says whether Qt found a multimedia backend at all
-        self._available = probe.isAvailable()
-        del probe
+        self._available: bool | None = None  # asked on first use: loading FFmpeg takes a while
 
     # --- state ---------------------------------------------------------------------------
     def isAvailable(self) -> bool:
+        """Whether Qt found a multimedia backend at all."""
+        if self._available is None:
+            self._available = QMediaPlayer().isAvailable()
         return self._available
 
     def source(self) -> str:
@@ -115,7 +116,7 @@ class Player(QObject):
         self._source = source
         self._fps = DEFAULT_FPS
         self._loaded_sent = self._failed_sent = False
-        if not self._available:
+        if not self.isAvailable():
             self._fail(UNAVAILABLE)
             return
         player = self._player = QMediaPlayer(self)

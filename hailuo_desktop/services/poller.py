@@ -19,6 +19,7 @@ from ..api.client import BATCH_LIMIT, HailuoClient
 from ..api.errors import (
     AuthenticationError,
     HailuoError,
+    NotFoundError,
     RateLimitError,
     TokenMismatchError,
     TransportError,
@@ -29,6 +30,10 @@ from ..domain.tracking import Tracking, TrackingStatus
 
 log = logging.getLogger(__name__)
 
+# How long the service may leave a task out of its answers before the app stops asking: a task
+# just accepted may take a moment to be listed.
+UNKNOWN_AFTER = 60.0
+
 
 class Tracked(Protocol):
     """What the poller needs from the owner of the tasks."""
@@ -36,6 +41,7 @@ class Tracked(Protocol):
     def due(self) -> list[Task]: ...
     async def apply_record(self, task: Task, record: dict) -> None: ...
     async def mark_stale(self, task: Task) -> None: ...
+    async def mark_unknown(self, task: Task) -> None: ...
 
 
 class Poller(QObject):
@@ -44,13 +50,15 @@ class Poller(QObject):
 
     def __init__(self, tasks: Tracked, client: HailuoClient, *, interval: float,
                  stale_after: float, clock: Callable[[], float],
-                 parent: QObject | None = None):
+                 unknown_after: float = UNKNOWN_AFTER, parent: QObject | None = None):
         super().__init__(parent)
         self._tasks = tasks
         self._client = client
         self._interval = interval
         self._stale_after = stale_after
+        self._unknown_after = unknown_after
         self._clock = clock
+        self._missing: dict[str, float] = {}  # task id → when answers first lacked it
         self._backoff = Backoff(base=interval)
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task | None = None
@@ -87,13 +95,16 @@ class Poller(QObject):
         """Ask about every due task; returns how long to wait before the next round."""
         by_id = {t.task_id: t for t in due}
         ids = list(by_id)
+        answered: set[str] = set()
         try:
             for start in range(0, len(ids), BATCH_LIMIT):
-                records = await self._client.retrieve_batch(ids[start:start + BATCH_LIMIT])
-                for record in records:
+                chunk = ids[start:start + BATCH_LIMIT]
+                for record in await self._records(chunk):
                     task = by_id.get(record.get("id"))
                     if task is not None:
+                        answered.add(task.task_id)
                         await self._tasks.apply_record(task, record)
+            await self._note_missing([by_id[i] for i in ids if i not in answered])
         except (AuthenticationError, TokenMismatchError) as exc:
             return self._trouble(Tracking.TOKEN, detail=exc.code or str(exc.status))
         except RateLimitError as exc:
@@ -108,6 +119,33 @@ class Poller(QObject):
         count = len(self._tasks.due())
         self._report(TrackingStatus(Tracking.OK if count else Tracking.IDLE, count))
         return self._interval
+
+    async def _records(self, ids: list[str]) -> list[dict]:
+        """The service's records of `ids`. A batch refused as "not found" is asked again one
+        id at a time, so one task the service forgot does not hold back all the others."""
+        try:
+            return await self._client.retrieve_batch(ids)
+        except NotFoundError:
+            records = []
+            for task_id in ids:
+                try:
+                    records.append(await self._client.retrieve(task_id))
+                except NotFoundError:
+                    continue
+            return [r for r in records if isinstance(r, dict)]
+
+    async def _note_missing(self, missing: list[Task]) -> None:
+        """Tasks the service left out of its answers (or answered with nothing), round after
+        round for `unknown_after` seconds, are ones it no longer knows: deleted in the console,
+        say. Polling them would go on forever."""
+        now = self._clock()
+        still = {task.task_id for task in missing}
+        self._missing = {i: since for i, since in self._missing.items() if i in still}
+        for task in missing:
+            since = self._missing.setdefault(task.task_id, now)
+            if now - since >= self._unknown_after:
+                del self._missing[task.task_id]
+                await self._tasks.mark_unknown(task)
 
     def _trouble(self, kind: Tracking, *, retry_after: float | None = None,
                  detail: str = "") -> float:

@@ -54,14 +54,8 @@ class PosterMaker(QObject):
         self._timeout = timeout
         self._turn = asyncio.Lock()
         self._closed = False
-        # One player for every poster, its slots bound methods: a player made per clip and
-        # deleted later, with closures over it, crashed PySide 6.11 when Qt finally freed it.
-        self._player = QMediaPlayer(self)
-        self._sink = QVideoSink(self)
-        self._player.setVideoSink(self._sink)
-        self._player.mediaStatusChanged.connect(self._on_status)
-        self._player.errorOccurred.connect(self._on_error)
-        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._player: QMediaPlayer | None = None  # made for the first poster, not at start-up
+        self._sink: QVideoSink | None = None
         self._found: asyncio.Future[QImage | None] | None = None
         self._seeked = False
         self._length = 0  # ms, of the clip being grabbed
@@ -70,7 +64,7 @@ class PosterMaker(QObject):
                    size: QSize = POSTER_SIZE) -> Poster | None:
         """The poster written; None, never an exception, when the clip gave none."""
         async with self._turn:
-            if self._closed or not self._player.isAvailable():
+            if self._closed or not self._ready_player().isAvailable():
                 return None
             image = await self._grab(Path(video_path))
             if image is None or self._closed:
@@ -81,6 +75,18 @@ class PosterMaker(QObject):
             if not await asyncio.to_thread(_save, scaled, Path(poster_path)):
                 return None
             return Poster(Path(poster_path), length / 1000 if length > 0 else None)
+
+    def _ready_player(self) -> QMediaPlayer:
+        # One player for every poster, its slots bound methods: a player made per clip and
+        # deleted later, with closures over it, crashed PySide 6.11 when Qt finally freed it.
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._sink = QVideoSink(self)
+            self._player.setVideoSink(self._sink)
+            self._player.mediaStatusChanged.connect(self._on_status)
+            self._player.errorOccurred.connect(self._on_error)
+            self._sink.videoFrameChanged.connect(self._on_frame)
+        return self._player
 
     def shutdown(self) -> None:
         """The poster being made, and any still queued, finish at once with False."""

@@ -31,7 +31,7 @@ from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import GenerationRequest, Task, TaskState
 from ..storage.ledger import Ledger, LedgerError
 from .jobs import Jobs
-from .poller import Poller
+from .poller import UNKNOWN_AFTER, Poller
 from .unconfirmed_finder import SEARCH_DELAYS, UnconfirmedFinder
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class TaskService(QObject):
                  poll_interval: float, stale_after: float,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None,
                  search_delays: tuple[float, ...] = SEARCH_DELAYS,
-                 max_running: int = DEFAULT_MAX_RUNNING):
+                 max_running: int = DEFAULT_MAX_RUNNING, unknown_after: float = UNKNOWN_AFTER):
         super().__init__(parent)
         self._client = client
         self._ledger = ledger
@@ -81,7 +81,7 @@ class TaskService(QObject):
         self._submissions = Jobs("submitting a task")
         self._writes = Jobs("recording a task")
         self.poller = Poller(self, client, interval=poll_interval, stale_after=stale_after,
-                             clock=clock, parent=self)
+                             clock=clock, unknown_after=unknown_after, parent=self)
         self._finder = UnconfirmedFinder(self, client, clock=clock, delays=search_delays)
 
     # --- reading -------------------------------------------------------------------------
@@ -152,9 +152,9 @@ class TaskService(QObject):
         return None
 
     def refresh(self, local_id: str) -> None:
-        """The user asks to check a stale task again: it gets a fresh polling window."""
+        """The user asks to check a stale or gone task again: it gets a fresh polling window."""
         task = self.find(local_id)
-        if task is not None and task.state is TaskState.STALE and task.task_id:
+        if task is not None and task.state.can_check_again and task.task_id:
             self._writes.spawn(self.update(local_id, state=TaskState.PENDING,
                                            polling_since=self._clock(), error_code=None,
                                            error_message=None))
@@ -318,6 +318,9 @@ class TaskService(QObject):
 
     async def mark_stale(self, task: Task) -> None:
         await self.update_known(task.local_id, state=TaskState.STALE, error_code="stale")
+
+    async def mark_unknown(self, task: Task) -> None:
+        await self.update_known(task.local_id, state=TaskState.GONE, error_code="unknown_task")
 
     # --- internals -----------------------------------------------------------------------
     def _add(self, tasks: list[Task]) -> None:

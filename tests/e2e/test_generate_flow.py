@@ -145,3 +145,20 @@ def test_status_bar_sums_up_the_videos(connect, open_app, qtbot):
     generate(qtbot, window, "will work")
     wait_states(qtbot, window, ["failed", "succeeded"])
     qtbot.waitUntil(lambda: summary.text() == "2 videos · 1 done · 1 failed", timeout=3000)
+
+
+def test_a_part_way_record_is_not_taken_for_a_finished_video(connect, app, qtbot):
+    """Some answers carry `success: true` and an empty link while the task runs (the simulator's
+    partway_response switch): the row must say Generating until the link is there."""
+    connect.faults.partway_response = True
+    connect.generation_seconds = 2.0
+    window = app()
+    seen = []
+    window.table.model().dataChanged.connect(lambda *_: seen.append(tuple(states(window))))
+    generate(qtbot, window, "part-way answers")
+    qtbot.waitUntil(lambda: states(window) == ["processing"], timeout=5000)
+    wait_states(qtbot, window, ["succeeded"])
+    task = window.table.model().task(0)
+    assert task.video_url and task.video_url.endswith(".mp4")
+    first_done = seen.index(("succeeded",))
+    assert ("processing",) in seen[:first_done]

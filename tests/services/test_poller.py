@@ -129,3 +129,19 @@ def test_an_idle_poller_waits_for_work_and_wakes(make_poller, qtbot, event_loop)
     tasks.tasks["x"] = running("x").evolve(local_id="x")
     poller.wake()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+
+
+def test_a_batch_refused_as_not_found_is_asked_one_id_at_a_time(make_poller, qtbot):
+    tasks = Tasks(running("known"), running("gone"))
+
+    def answer(body):
+        if body["action"] == "retrieve_batch":
+            return httpx.Response(404, json={"error": {"code": "not_found"}})
+        if body["id"] == "gone":
+            return httpx.Response(404, json={"error": {"code": "not_found"}})
+        return httpx.Response(200, json={"id": body["id"], "response": {"success": True}})
+
+    poller, asked, _ = make_poller(tasks, answer)
+    poller.start()
+    qtbot.waitUntil(lambda: [r["id"] for r in tasks.records] == ["known"], timeout=5000)
+    assert {b.get("id") for b in asked if b["action"] == "retrieve"} == {"known", "gone"}

@@ -121,7 +121,10 @@ def test_a_clip_that_gives_no_frame_in_time_gives_false(qtbot, event_loop, tmp_p
 
 def test_shutdown_ends_the_waiting_ones_with_false(maker, qtbot, event_loop, tmp_path):
     clip = write_clip(tmp_path / "green.mp4", GREEN)
-    # Shut down while the first poster is certainly waiting for Qt: as its clip starts loading.
+    # The maker's player is made for its first poster, not before.
+    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "warm-up.png")) is True
+    (tmp_path / "warm-up.png").unlink()
+    # Shut down while the next poster is certainly waiting for Qt: as its clip starts loading.
     maker.findChild(QMediaPlayer).mediaStatusChanged.connect(
         lambda status: status == QMediaPlayer.MediaStatus.LoadingMedia and maker.shutdown())
     first = event_loop.create_task(maker.make(clip, tmp_path / "1.png"))

@@ -46,6 +46,7 @@ def summarize(counts: Counter[TaskState], shown: int | None = None) -> str:
         "failed": (TaskState.FAILED,),
         "unconfirmed": (TaskState.UNCONFIRMED,),
         "to check later": (TaskState.STALE,),
+        "gone from the service": (TaskState.GONE,),
     }
     videos = f"video{'s' if total != 1 else ''}"
     head = f"{total:,} {videos}" if shown is None else f"{shown:,} of {total:,} shown"

@@ -46,7 +46,7 @@ STATE_COLOURS = {
     TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
     TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
     TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b",
+    TaskState.STALE: "#e0902b", TaskState.GONE: "#8a8f98",
 }
 
 

@@ -32,7 +32,7 @@ REMEDY_BUTTONS = {
     Remedy.OPEN_CONSOLE: ("Open console…", "See your tasks and what they cost in the AceData "
                                            "Cloud console."),
 }
-TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE)
+TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE)
 
 
 def _plain_label(selectable: bool = True) -> QLabel:
@@ -121,7 +121,7 @@ class TaskDetails(QWidget):
                                           "the star away.") if task.starred else
                                   self.tr("Star this video as a keeper (S in the list)."))
             self._star.setAccessibleName(self.tr("Starred") if task.starred else self.tr("Star"))
-        self._refresh.setVisible(task is not None and task.state is TaskState.STALE)
+        self._refresh.setVisible(task is not None and task.state.can_check_again)
         self._look.setVisible(task is not None and is_findable(task))
         remedy = self._remedy_for(task)
         self._remedy.setVisible(remedy is not None)
