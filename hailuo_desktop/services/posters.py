@@ -89,7 +89,7 @@ class PosterMaker(QObject):
         return self._player
 
     def shutdown(self) -> None:
-        """The poster being made, and any still queued, finish at once with False."""
+        """The poster being made, and any still queued, finish at once with None."""
         self._closed = True
         self._settle(None)
 

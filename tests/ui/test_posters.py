@@ -98,7 +98,7 @@ def test_posters_queue_up_and_each_gets_its_own_clip(maker, qtbot, event_loop, t
     assert close_to(centre_colour(QImage(str(tmp_path / "s.png"))), PURPLE)
 
 
-def test_a_broken_or_missing_file_gives_false_and_no_poster(maker, qtbot, event_loop, tmp_path):
+def test_a_broken_or_missing_file_gives_none_and_no_poster(maker, qtbot, event_loop, tmp_path):
     broken = tmp_path / "broken.mp4"
     broken.write_bytes(np.random.default_rng(3).integers(0, 256, 20_000, np.uint8).tobytes())
 
@@ -111,7 +111,7 @@ def test_a_broken_or_missing_file_gives_false_and_no_poster(maker, qtbot, event_
     assert run(qtbot, event_loop, maker.make(clip, tmp_path / "ok.png")) is not None
 
 
-def test_a_clip_that_gives_no_frame_in_time_gives_false(qtbot, event_loop, tmp_path):
+def test_a_clip_that_gives_no_frame_in_time_gives_none(qtbot, event_loop, tmp_path):
     impatient = PosterMaker(timeout=0.001)
     clip = write_clip(tmp_path / "green.mp4", GREEN)
     assert run(qtbot, event_loop, impatient.make(clip, tmp_path / "late.png")) is None
@@ -119,10 +119,10 @@ def test_a_clip_that_gives_no_frame_in_time_gives_false(qtbot, event_loop, tmp_p
     impatient.shutdown()
 
 
-def test_shutdown_ends_the_waiting_ones_with_false(maker, qtbot, event_loop, tmp_path):
+def test_shutdown_ends_the_waiting_ones_with_none(maker, qtbot, event_loop, tmp_path):
     clip = write_clip(tmp_path / "green.mp4", GREEN)
     # The maker's player is made for its first poster, not before.
-    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "warm-up.png")) is True
+    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "warm-up.png")) is not None
     (tmp_path / "warm-up.png").unlink()
     # Shut down while the next poster is certainly waiting for Qt: as its clip starts loading.
     maker.findChild(QMediaPlayer).mediaStatusChanged.connect(
