@@ -111,12 +111,14 @@ class LibraryActions(QObject):
     # --- the work ------------------------------------------------------------------------
     async def _star(self, local_ids: list[str], starred: bool) -> None:
         async with self._turn:
+            tasks = self._tasks
+            changing = [i for i in local_ids if (t := tasks.find(i)) and t.starred is not starred]
             try:
-                changed = await self._tasks.set_starred(local_ids, starred)
+                await tasks.update_many({i: {"starred": starred} for i in changing})
             except LedgerError as exc:
                 self.problem.emit(STAR_PROBLEM.format(reason=exc))
                 return
-            await self._write_sidecars(changed)
+            await self._write_sidecars([t for t in map(tasks.find, changing) if t is not None])
 
     async def _write_sidecars(self, tasks: list[Task]) -> None:
         try:

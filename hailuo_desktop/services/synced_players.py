@@ -44,9 +44,6 @@ class SyncedPlayers(QObject):
         self._master = 0
 
     # --- state ---------------------------------------------------------------------------
-    def count(self) -> int:
-        return len(self._players)
-
     def isPlaying(self) -> bool:
         return self._playing
 

@@ -215,15 +215,7 @@ class TaskService(QObject):
             return None
         return await self.update(local_id, **changes)
 
-    # --- stars and removal ---------------------------------------------------------------
-    async def set_starred(self, local_ids: list[str], starred: bool) -> list[Task]:
-        """Star (or unstar) tasks; returns those that changed, as they are now."""
-        changes = {"starred": starred}
-        await self.update_many({local_id: changes for local_id in local_ids
-                                if local_id in self._tasks
-                                and self._tasks[local_id].starred is not starred})
-        return [self._tasks[i] for i in local_ids if i in self._tasks]
-
+    # --- removal -------------------------------------------------------------------------
     async def remove(self, local_ids: list[str]) -> list[Task]:
         """Take tasks off the list: recorded in the ledger first, then told (`tasksRemoved`).
         A task still running at the service is no longer followed. Returns the removed tasks;

@@ -183,4 +183,4 @@ def test_escape_closes_and_stops_every_player(compare, qtbot):
     qtbot.waitUntil(players.isPlaying, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
-    assert players.count() == 0 and not players.isPlaying()
+    assert players.positions() == [] and not players.isPlaying()
