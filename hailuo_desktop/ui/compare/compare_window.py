@@ -35,6 +35,7 @@ _Icon = QStyle.StandardPixmap
 _STYLE = """
 QVideoWidget { background: #101214; }
 QLabel[role="problem"] { color: #e6e6e6; background: #101214; padding: 12px; }
+QPushButton:checked { color: #e0a92b; font-weight: 600; }
 """
 
 
