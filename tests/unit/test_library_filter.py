@@ -106,3 +106,18 @@ def test_today_starts_at_local_midnight_and_the_week_on_monday():
 def test_no_filter_needs_no_test():
     assert LibraryFilter().matcher(SearchIndex(), NOW) is None
     assert not LibraryFilter(starred=True).is_empty
+
+
+@pytest.mark.parametrize(("before", "after", "narrows"), [
+    (LibraryFilter(), LibraryFilter(text="g"), True),
+    (LibraryFilter(text="gol"), LibraryFilter(text="Gold"), True),
+    (LibraryFilter(text="golden "), LibraryFilter(text="golden o"), True),
+    (LibraryFilter(text="golden"), LibraryFilter(text="golde"), False),
+    (LibraryFilter(text="gold en"), LibraryFilter(text="golden"), False),
+    (LibraryFilter(text="a"), LibraryFilter(text="ab", starred=True), False),
+])
+def test_a_key_typed_at_the_end_only_narrows(before, after, narrows):
+    assert after.narrows(before) is narrows
+    if narrows:   # what the narrower filter shows, the wider one showed
+        tasks = [task(p) for p in ("golden sunset", "gold coin", "golden ocean", "abc")]
+        assert set(map(id, shown(after, tasks))) <= set(map(id, shown(before, tasks)))
