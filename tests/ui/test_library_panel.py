@@ -321,7 +321,14 @@ def test_the_gallery_shows_the_same_rows_and_selection_and_plays_and_stars(libra
                      pos=star_rect(sunset).center())
     assert stars == [(["sunset"], True)]
     qtbot.keyClick(gallery, Qt.Key.Key_Left)
-    assert panel.table.currentTask().local_id != "sunset", "arrows move in the grid"
+    moved_to = panel.table.currentTask().local_id
+    assert moved_to != "sunset", "arrows move in the grid"
+    gallery.setFocus()
+    qtbot.keyClick(gallery, Qt.Key.Key_S)
+    assert stars[-1] == ([moved_to], True), "S stars the tile the cursor is on"
+    qtbot.keyClick(gallery, Qt.Key.Key_Delete)
+    assert dialog(panel).text().startswith("Remove “")
+    dialog(panel).reject()
 
     qtbot.mouseClick(panel.tableViewButton, Qt.MouseButton.LeftButton)
     assert modes == [VIEW_GALLERY, VIEW_TABLE] and panel.table.isVisible()
