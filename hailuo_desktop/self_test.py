@@ -110,11 +110,14 @@ async def _checks(report: Report) -> None:
         report.detail = _check_images()
     with report.step("simulator"):
         from . import simulator  # noqa: F401  (PyAV and NumPy: what a bundle may lose)
-    async with contextlib.AsyncExitStack() as cleanup:
-        with report.step("session"):
-            session = _demo_session()
-            cleanup.push_async_callback(session.close)
+    with report.step("session"):
+        session = _demo_session()
+        try:
             await session.open()
+        except BaseException:
+            await session.close()
+            raise
+    try:
         with report.step("generate"):
             task = await _generate(session)
         with report.step("poll"):
@@ -128,10 +131,13 @@ async def _checks(report: Report) -> None:
                                 lambda t: t.download_state.value in ("saved", "failed",
                                                                       "expired"))
             report.detail = _check_saved(session, task)
-        with report.step("ledger"):
-            await _check_ledger(session, task)
-        with report.step("play"):
-            report.detail = await _play(Path(task.file_path or ""))
+    finally:
+        # Closing waits for every write under way: the ledger on disk is then complete.
+        await session.close()
+    with report.step("ledger"):
+        await _check_ledger(session.ledger.path, task)
+    with report.step("play"):
+        report.detail = await _play(Path(task.file_path or ""))
 
 
 def _demo_session():
@@ -195,11 +201,11 @@ def _check_saved(session, task: Task) -> str:
     return f"{len(served)} bytes"
 
 
-async def _check_ledger(session, task: Task) -> None:
-    """A second reader of the ledger file finds the task as the app recorded it."""
+async def _check_ledger(path: Path, task: Task) -> None:
+    """Once the app closed it, the ledger file holds the task as the app showed it."""
     from .storage.ledger import Ledger
 
-    reader = Ledger(session.ledger.path)
+    reader = Ledger(path)
     await reader.open()
     try:
         stored = {t.local_id: t for t in await reader.load_all()}
