@@ -59,6 +59,7 @@ TAKE_ROLE = Qt.ItemDataRole.UserRole + 5     # (take, of how many), or None
 INSERT_ONE_BY_ONE = 50
 INDEX_SLICE = 500  # tasks whose search text is made in one look at the event loop
 
+_COLUMNS = len(Column)   # asked for every index Qt makes: len() of an enum is slow
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
 
 
@@ -103,7 +104,7 @@ class TaskTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def totalCount(self) -> int:
         """Every task, shown or filtered out."""
@@ -295,7 +296,7 @@ class TaskTableModel(QAbstractTableModel):
             return
         self._rows[row] = task
         self._in_order = False
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), _ALL_ROLES)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1), _ALL_ROLES)
         self.taskChanged.emit(task, fields)
 
     def _on_removed(self, local_ids: list[str]) -> None:
