@@ -3,48 +3,11 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 from fakes import Clock
 
-from hailuo_desktop.api.client import BATCH_LIMIT, HailuoClient
+from hailuo_desktop.api.client import BATCH_LIMIT
 from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
 from hailuo_desktop.services.task_service import TaskService
-from hailuo_desktop.simulator import Simulator
-from hailuo_desktop.storage.ledger import Ledger
-
-TOKEN = "service-token"
-
-
-@pytest.fixture
-def sim():
-    with Simulator(token=TOKEN, generation_seconds=0.2) as simulator:
-        yield simulator
-
-
-@pytest.fixture
-def make_service(qtbot, event_loop, sim, tmp_path):
-    """Builds services on one ledger file; each is shut down (and its parts closed) at teardown."""
-    made = []
-
-    def make(clock=None, stale_after=1800.0) -> TaskService:
-        client = HailuoClient(sim.base_url, TOKEN)
-        ledger = Ledger(tmp_path / "tasks.sqlite3")
-        service = TaskService(client, ledger, poll_interval=0.05, stale_after=stale_after,
-                              clock=clock or Clock())
-        made.append((service, client, ledger))
-        return service
-
-    yield make
-
-    async def close_all():
-        for service, client, ledger in made:
-            await service.shutdown()
-            await client.aclose()
-            await ledger.close()
-
-    done = event_loop.create_task(close_all())
-    qtbot.waitUntil(done.done, timeout=10000)
-    done.result()
 
 
 def run(qtbot, event_loop, coro):
@@ -68,11 +31,11 @@ def seed_ledger(qtbot, event_loop, service: TaskService, tasks: list[Task]) -> N
 def test_more_than_fifty_unfinished_tasks_are_polled_in_batches(qtbot, event_loop, sim,
                                                                  make_service):
     with httpx.Client(base_url=sim.base_url,
-                      headers={"authorization": f"Bearer {TOKEN}"}) as http:
+                      headers={"authorization": f"Bearer {sim.token}"}) as http:
         accepted = [http.post("/hailuo/videos", json={
             "action": "generate", "model": "minimax-t2v", "prompt": f"clip {i}", "async": True,
         }).json()["task_id"] for i in range(BATCH_LIMIT + 23)]
-    service = make_service()
+    service = make_service(clock=Clock())
     seed_ledger(qtbot, event_loop, service, [
         Task(GenerationRequest("minimax-t2v", f"clip {i}"), created_at=service.now(),
              local_id=f"l{i}", state=TaskState.PENDING, task_id=task_id)
@@ -111,7 +74,7 @@ def test_a_task_running_too_long_goes_stale_and_can_be_checked_again(qtbot, even
 
 
 def test_a_crash_mid_submission_comes_back_unconfirmed(qtbot, event_loop, make_service):
-    service = make_service()
+    service = make_service(clock=Clock())
     seed_ledger(qtbot, event_loop, service, [
         Task(GenerationRequest("minimax-t2v", "sent when the power went out"),
              created_at=service.now(), local_id="crashed", state=TaskState.SUBMITTING)])

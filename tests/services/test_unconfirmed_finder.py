@@ -2,58 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
-import pytest
-
-from hailuo_desktop.api.client import HailuoClient
 from hailuo_desktop.domain import messages
 from hailuo_desktop.domain.task import GenerationRequest, TaskState
-from hailuo_desktop.services.task_service import TaskService
-from hailuo_desktop.simulator import Simulator
-from hailuo_desktop.storage.ledger import Ledger
 
-TOKEN = "finder-token"
 QUICK = (0.05, 0.1, 0.2)
-
-
-@pytest.fixture
-def sim():
-    with Simulator(token=TOKEN, generation_seconds=0.3) as simulator:
-        yield simulator
-
-
-@pytest.fixture
-def make_service(qtbot, event_loop, sim, tmp_path):
-    made = []
-
-    def make(delays=QUICK) -> TaskService:
-        client = HailuoClient(sim.base_url, TOKEN)
-        ledger = Ledger(tmp_path / "tasks.sqlite3")
-        service = TaskService(client, ledger, poll_interval=0.05, stale_after=1800,
-                              clock=time.time, search_delays=delays)
-        made.append((service, client, ledger))
-        job = event_loop.create_task(_open(ledger, service))
-        qtbot.waitUntil(job.done, timeout=5000)
-        job.result()
-        return service
-
-    yield make
-
-    async def close_all():
-        for service, client, ledger in made:
-            await service.shutdown()
-            await client.aclose()
-            await ledger.close()
-
-    done = event_loop.create_task(close_all())
-    qtbot.waitUntil(done.done, timeout=10000)
-    done.result()
-
-
-async def _open(ledger, service):
-    await ledger.open()
-    await service.start()
 
 
 def only(service):
@@ -63,7 +15,7 @@ def only(service):
 
 def test_a_lost_answer_is_found_and_followed_to_the_end(make_service, sim, qtbot):
     sim.faults.drop = 1
-    service = make_service()
+    service = make_service(opened=True, search_delays=QUICK)
     service.submit(GenerationRequest("minimax-t2v", "A fox in the snow"))
     qtbot.waitUntil(lambda: only(service).state is TaskState.UNCONFIRMED, timeout=5000)
     accepted = next(iter(sim.tasks))
@@ -77,7 +29,7 @@ def test_a_lost_answer_is_found_and_followed_to_the_end(make_service, sim, qtbot
 
 def test_two_lost_takes_of_one_prompt_find_their_own_tasks(make_service, sim, qtbot):
     sim.faults.drop = 2
-    service = make_service()
+    service = make_service(opened=True, search_delays=QUICK)
     for _ in range(2):
         service.submit(GenerationRequest("minimax-t2v", "Two takes"))
     qtbot.waitUntil(lambda: service.count() == 2 and all(
@@ -88,7 +40,7 @@ def test_two_lost_takes_of_one_prompt_find_their_own_tasks(make_service, sim, qt
 
 def test_a_request_the_service_never_started_says_it_was_looked_for(make_service, sim, qtbot):
     sim.faults.drop = 1
-    service = make_service(delays=(0.5, 0.6))
+    service = make_service(opened=True, search_delays=(0.5, 0.6))
     service.submit(GenerationRequest("minimax-t2v", "Lost on the way"))
     qtbot.waitUntil(lambda: service.count() == 1 and bool(sim.tasks), timeout=5000)
     sim.store.delete(next(iter(sim.tasks)))  # as if it never arrived
@@ -101,13 +53,13 @@ def test_a_request_the_service_never_started_says_it_was_looked_for(make_service
 
 def test_unconfirmed_rows_of_an_earlier_run_are_looked_for_at_start(make_service, sim, qtbot):
     sim.faults.drop = 1
-    first = make_service(delays=(3600.0,))  # this run never gets to look
+    first = make_service(opened=True, search_delays=(3600.0,))  # this run never gets to look
     first.submit(GenerationRequest("minimax-t2v", "Found after a restart"))
     qtbot.waitUntil(lambda: first.count() == 1 and only(first).state is
                     TaskState.UNCONFIRMED, timeout=5000)
     accepted = next(iter(sim.tasks))
 
-    second = make_service()
+    second = make_service(opened=True, search_delays=QUICK)
     qtbot.waitUntil(lambda: second.count() == 1 and only(second).task_id == accepted,
                     timeout=5000)
     assert sim.generate_calls == 1
@@ -115,7 +67,7 @@ def test_unconfirmed_rows_of_an_earlier_run_are_looked_for_at_start(make_service
 
 def test_the_user_can_ask_to_look_again(make_service, sim, qtbot):
     sim.faults.drop = 1
-    service = make_service(delays=(3600.0,))
+    service = make_service(opened=True, search_delays=(3600.0,))
     service.submit(GenerationRequest("minimax-t2v", "Look again, please"))
     qtbot.waitUntil(lambda: service.count() == 1 and only(service).state is
                     TaskState.UNCONFIRMED, timeout=5000)

@@ -4,49 +4,18 @@ so, keeps tracking every other task, and nothing fails."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from hailuo_desktop.api.client import HailuoClient
 from hailuo_desktop.domain import messages
 from hailuo_desktop.domain.task import GenerationRequest, TaskState
-from hailuo_desktop.services.task_service import TaskService
-from hailuo_desktop.simulator import Simulator
-from hailuo_desktop.storage.ledger import Ledger
 
-TOKEN = "unknown-token"
 SHAPES = ["not_found", "empty", "null"]
 
 
 @pytest.fixture
-def sim():
-    with Simulator(token=TOKEN, generation_seconds=30.0) as simulator:
-        yield simulator
-
-
-@pytest.fixture
-def service(qtbot, event_loop, sim, tmp_path):
-    client = HailuoClient(sim.base_url, TOKEN)
-    ledger = Ledger(tmp_path / "tasks.sqlite3")
-    made = TaskService(client, ledger, poll_interval=0.05, stale_after=1800, clock=time.time,
-                       unknown_after=0.3)
-
-    async def start():
-        await ledger.open()
-        await made.start()
-
-    job = event_loop.create_task(start())
-    qtbot.waitUntil(job.done, timeout=5000)
-    yield made
-
-    async def stop():
-        await made.shutdown()
-        await client.aclose()
-        await ledger.close()
-
-    job = event_loop.create_task(stop())
-    qtbot.waitUntil(job.done, timeout=10000)
+def service(make_service, sim):
+    sim.generation_seconds = 30.0
+    return make_service(opened=True, unknown_after=0.3)
 
 
 def two_tracked(service, sim, qtbot):
