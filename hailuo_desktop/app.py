@@ -25,7 +25,6 @@ from .storage import paths
 from .storage.config import Config
 from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
-from .ui.compare.compare_window import CompareWindow
 from .ui.compose.generate_form import GenerateForm
 from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
@@ -81,7 +80,7 @@ class App(QObject):
         window.player.mutedChanged.connect(lambda m: settings.update(player_muted=m))
         window.library.setViewMode(chosen.library_view)
         window.library.viewModeChanged.connect(lambda mode: settings.update(library_view=mode))
-        window.library.compareRequested.connect(self._compare)
+        window.library.setPlayers(SyncedPlayers)
         settings.changed.connect(self._on_settings_changed)
         settings.saveFailed.connect(window.showStatus)
 
@@ -103,7 +102,6 @@ class App(QObject):
         for signal, slot in self._session_links:
             signal.disconnect(slot)
         window, service, keeper = self.window, session.service, session.keeper
-        self._close_compares()   # they show the old session's clips
         model = TaskTableModel(service, window, progress=keeper.progress, posters=self.posters)
         window.setTaskModel(model)
         window.showDemo(session.demo)
@@ -179,17 +177,6 @@ class App(QObject):
         if "max_concurrent" in changed and session is not None:
             session.service.set_max_running(settings.max_concurrent)
 
-    def _compare(self, tasks: list[Task], takes: list) -> None:
-        compare = CompareWindow(SyncedPlayers(), tasks, takes, self.window)
-        compare.starRequested.connect(self.window.library.starRequested)
-        self.window.table.model().taskChanged.connect(compare.updateTask)
-        compare.resize(compare.sizeHint())
-        compare.show()
-
-    def _close_compares(self) -> None:
-        for compare in self.window.findChildren(CompareWindow):
-            compare.close()
-
     async def _copy(self, task: Task, destination: str) -> None:
         self.window.showStatus(await files.copy_clip(task.file_path or "", destination))
 
@@ -202,7 +189,6 @@ class App(QObject):
             return
         self._closing = True
         await self._jobs.cancel()  # copies under way: the user is leaving
-        self._close_compares()
         await self.account.shutdown()
         await self.sessions.close()
         await self.settings.flush()

@@ -119,3 +119,32 @@ class FakeDownloads:
 
     def check_saved(self, task: Task) -> None:
         self.checked.append(task.local_id)
+
+
+class FakeSyncedPlayers(QObject):
+    """The compare window's players, recording what they were asked to open; nothing plays."""
+
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    playingChanged = Signal(bool)
+    ready = Signal()
+    failed = Signal(int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+
+    def open(self, sources: list[str], outputs: list) -> None:
+        self.sources = list(sources)
+
+    def close(self) -> None:
+        self.sources = []
+
+    def position(self) -> int:
+        return 0
+
+    def play(self) -> None: ...
+    def toggle(self) -> None: ...
+    def seek(self, ms: int) -> None: ...
+    def stepFrames(self, count: int) -> None: ...
+    def setLooping(self, looping: bool) -> None: ...

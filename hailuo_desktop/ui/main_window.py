@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
+            self.library.closeCompares()
             self.form.shutdown()
             self.player.shutdown()
             event.accept()

@@ -6,12 +6,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from fakes import FakeTaskService
+from fakes import FakeSyncedPlayers, FakeTaskService
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 
 from hailuo_desktop.domain.task import DownloadState, GenerationRequest, Task, TaskState
+from hailuo_desktop.ui.common.elided_label import ElidedLabel
+from hailuo_desktop.ui.compare.compare_window import CompareWindow
 from hailuo_desktop.ui.library.gallery_delegate import star_rect
 from hailuo_desktop.ui.library.library_panel import VIEW_GALLERY, VIEW_TABLE, LibraryPanel
 from hailuo_desktop.ui.library.poster_cache import PosterCache
@@ -52,6 +54,7 @@ def library(qtbot, event_loop):
     model = TaskTableModel(service, panel, posters=PosterCache(QSize(64, 36), panel))
     table.setTaskModel(model)
     panel.setTaskModel(model)
+    panel.setPlayers(FakeSyncedPlayers)
     service.add(*LIBRARY)
     panel.resize(1000, 600)
     panel.show()
@@ -267,24 +270,37 @@ def test_takes_stay_together_in_take_order_and_say_which_take_they_are(library, 
     assert prompt == "Take 2 of 3 · A lighthouse as the storm rolls in"
 
 
+def compared(panel: LibraryPanel) -> list[str]:
+    """The clips the compare window that opened shows, by local id."""
+    [window] = panel.findChildren(CompareWindow)
+    assert window.isVisible()
+    return [pane.task.local_id for pane in window.panes]
+
+
 def test_select_all_takes_and_compare_them(library, qtbot):
-    panel, _ = library
-    compared = []
-    panel.compareRequested.connect(lambda tasks, takes: compared.append(
-        ([t.local_id for t in tasks], takes)))
+    panel, service = library
     click_row(qtbot, panel, "take2")
     assert panel.compareButton.isEnabled() and panel.compareButton.text() == "Compare (3)"
     panel.selectTakesAction.trigger()
     assert [t.local_id for t in panel.selectedTasks()] == ["take1", "take2", "take3"]
     qtbot.mouseClick(panel.compareButton, Qt.MouseButton.LeftButton)
-    assert compared == [(["take1", "take2", "take3"], [(1, 3), (2, 3), (3, 3)])]
+    assert compared(panel) == ["take1", "take2", "take3"]
+    [window] = panel.findChildren(CompareWindow)
+    assert window.players.sources == [f"https://cdn.example/take{n}.mp4" for n in (1, 2, 3)]
+    assert window.panes[1].findChild(ElidedLabel).text().startswith("Take 2 of 3 · ")
+
+    stars = []
+    panel.starRequested.connect(lambda ids, on: stars.append((ids, on)))
+    qtbot.mouseClick(window.panes[2].star, Qt.MouseButton.LeftButton)
+    assert stars == [(["take3"], True)], "the keeper is starred through the library"
+    service.change("take3", starred=True)
+    assert window.panes[2].star.text() == "★ Keeper"
+    panel.closeCompares()
+    assert not window.isVisible()
 
 
 def test_compare_takes_two_to_four_finished_clips(library, qtbot):
     panel, _ = library
-    compared = []
-    panel.compareRequested.connect(lambda tasks, _takes: compared.append(
-        [t.local_id for t in tasks]))
     click_row(qtbot, panel, "sunset")
     assert not panel.compareButton.isEnabled()
     click_row(qtbot, panel, "cafe", Qt.KeyboardModifier.ControlModifier)
@@ -293,7 +309,7 @@ def test_compare_takes_two_to_four_finished_clips(library, qtbot):
     assert not panel.compareButton.isEnabled(), "a failed one has nothing to play"
     click_row(qtbot, panel, "neon", Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(panel.compareButton, Qt.MouseButton.LeftButton)
-    assert sorted(compared[0]) == ["cafe", "sunset"]
+    assert sorted(compared(panel)) == ["cafe", "sunset"]
 
 
 def test_the_gallery_shows_the_same_rows_and_selection_and_plays_and_stars(library, qtbot):

@@ -7,6 +7,8 @@ It only asks; the app carries the requests to the session (`LibraryActions`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.task import Task, TaskState
-from ..compare.compare_window import MOST, comparable
+from ...services.synced_players import SyncedPlayers
+from ..compare.compare_window import MOST, CompareWindow, comparable
 from .filter_bar import LibraryFilters
 from .gallery_view import GalleryView
 from .remove_dialog import confirm_removal
@@ -47,8 +50,6 @@ class LibraryPanel(QWidget):
     removeRequested = Signal(list, bool)   # local ids, move their saved files to the trash
     starRequested = Signal(list, bool)     # local ids, starred
     undoRequested = Signal()
-    # [Task]: two to four finished clips; [(take, of how many) or None] for each
-    compareRequested = Signal(list, list)
     viewModeChanged = Signal(str)          # VIEW_TABLE or VIEW_GALLERY
     statusMessage = Signal(str)
 
@@ -59,6 +60,7 @@ class LibraryPanel(QWidget):
         self.gallery = GalleryView()
         self.filters = LibraryFilters(self)
         self._model: TaskTableModel | None = None
+        self._players: Callable[[], SyncedPlayers] | None = None
         self._build_actions()
         self._layout_parts()
         self.filters.changed.connect(self._apply_filter)
@@ -165,8 +167,13 @@ class LibraryPanel(QWidget):
         return button
 
     # --- what the app shows --------------------------------------------------------------
+    def setPlayers(self, make: Callable[[], SyncedPlayers]) -> None:
+        """How a compare window gets its players."""
+        self._players = make
+
     def setTaskModel(self, model: TaskTableModel) -> None:
         """After the table got the model: the gallery shares it and the table's selection."""
+        self.closeCompares()
         self._model = model
         self.gallery.setModel(model)
         own = self.gallery.selectionModel()
@@ -238,8 +245,19 @@ class LibraryPanel(QWidget):
 
     def compare(self) -> None:
         tasks = self._to_compare()
-        if tasks and self._model is not None:
-            self.compareRequested.emit(tasks, [self._model.takes.position(t) for t in tasks])
+        if not tasks or self._model is None or self._players is None:
+            return
+        takes = [self._model.takes.position(t) for t in tasks]
+        window = CompareWindow(self._players(), tasks, takes, self.window())
+        window.starRequested.connect(self.starRequested)
+        self._model.taskChanged.connect(window.updateTask)
+        window.resize(window.sizeHint())
+        window.show()
+
+    def closeCompares(self) -> None:
+        """Close the compare windows (the session they show is ending)."""
+        for window in self.window().findChildren(CompareWindow):
+            window.close()
 
     def selectTakes(self) -> None:
         task = self.table.currentTask()
