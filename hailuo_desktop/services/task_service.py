@@ -113,7 +113,9 @@ class TaskService(QObject):
     # --- life cycle ----------------------------------------------------------------------
     async def start(self) -> None:
         """Load the ledger and resume tracking what was unfinished when the app last closed."""
-        loaded = await self._ledger.load_listed()
+        # Rows the user removed stay in the ledger (Undo, and the order of a removal), not in
+        # the list.
+        loaded = [task for task in await self._ledger.load_all() if task.removed_at is None]
         now = self._clock()
         for index, task in enumerate(loaded):
             if task.state is TaskState.SUBMITTING:

@@ -110,10 +110,6 @@ class Ledger:
     async def load_all(self) -> list[Task]:
         return await self._run(self._load_all)
 
-    async def load_listed(self) -> list[Task]:
-        """The tasks in the list: every one but those the user removed."""
-        return await self._run(self._load_all, "WHERE removed_at IS NULL")
-
     async def save(self, task: Task) -> None:
         await self._run(self._save, task)
 
@@ -152,10 +148,10 @@ class Ledger:
             self._db.close()
             self._db = None
 
-    def _load_all(self, where: str = "") -> list[Task]:
+    def _load_all(self) -> list[Task]:
         assert self._db is not None, "open() first"
         rows = self._db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM tasks {where} ORDER BY created_at").fetchall()
+            f"SELECT {', '.join(_COLUMNS)} FROM tasks ORDER BY created_at").fetchall()
         return [_task_from_row(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
     def _load_meta(self) -> dict[str, str]:
