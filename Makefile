@@ -31,11 +31,16 @@ test: lint
 bench: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-# Refreshes the README's screenshots (a real window on a virtual X screen).
+# Refreshes the README's screenshots (a real window on a virtual X screen): a desktop, both
+# schemes; a 1024×600 netbook; a 1366×768 laptop driven from the keyboard; scale 2.
+SHOT := QT_QPA_PLATFORM=xcb xvfb-run -a -s
 screenshots: bootstrap
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) .ci/library_screenshots.py
+	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
+	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
+	$(SHOT) "-screen 0 1024x600x24" $(PY) .ci/screenshots.py small-screen
+	$(SHOT) "-screen 0 1366x768x24" $(PY) .ci/screenshots.py keyboard keyboard-laptop
+	QT_SCALE_FACTOR=2 $(SHOT) "-screen 0 2732x1536x24" $(PY) .ci/screenshots.py dark scale-2
+	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/library_screenshots.py
 
 .PHONY: package self-test
 

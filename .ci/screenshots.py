@@ -1,7 +1,13 @@
 """Takes the README's screenshots: the real app, on a virtual X screen, against the simulator.
 
-Run with `make screenshots` (it starts Xvfb). The window is filled the way a user would fill it,
-with a mix of finished, running, failed and unconfirmed tasks.
+Run with `make screenshots` (it starts Xvfb at the sizes and scales the README shows). The
+window is placed by `create_window()` as on any screen of that size, and filled the way a user
+would fill it, with a mix of finished, running, failed and unconfirmed tasks.
+
+`screenshots.py [dark] [keyboard] [NAME]`: `dark` forces the dark scheme; `keyboard` walks to
+the table with Tab and down the rows with the arrow keys before the picture is taken; NAME
+(default `main-window`) names the picture, and any NAME but the default grabs the whole screen
+(to show the window fits it) and skips the dialogs.
 """
 
 from __future__ import annotations
@@ -37,7 +43,6 @@ async def make(app) -> None:
     os.environ["ACEDATACLOUD_API_BASE_URL"] = sim.base_url
     os.environ["ACEDATACLOUD_API_TOKEN"] = TOKEN
     window = create_window()
-    window.resize(1360, 860)
     window.show()
     form = window.form
     frame_edit = window.findChild(QLineEdit, "firstFrameEdit")
@@ -63,7 +68,7 @@ async def make(app) -> None:
     await generate("minimax-t2v", "A neon city street in the rain <b>at night</b>",
                    fail_tasks=1)
     await generate("minimax-t2v", "Paper boats racing down a gutter stream", drop=1)
-    await until(lambda: states().count("succeeded") == 2 and "failed" in states())
+    await until(lambda: states().count("succeeded") >= 2 and "failed" in states())
     sim.generation_seconds = 3600
     await generate("minimax-i2v-director", "[Push in] a lighthouse as the storm rolls in",
                    sim.sample_image_urls[1])
@@ -74,16 +79,23 @@ async def make(app) -> None:
                 what="the first-frame thumbnail")
     model = window.table.model()
     await until(lambda: sum(model.index(r, Column.FILE).data() == "Saved"
-                            for r in range(model.rowCount())) == 2, what="two saved clips")
+                            for r in range(model.rowCount())) >= 2, what="two saved clips")
     window.table.selectRow(states().index("succeeded"))
     sink = window.player.findChild(QVideoWidget, "videoWidget").videoSink()
     await until(lambda: sink.videoFrame().isValid(), what="a video frame")
+    if "keyboard" in sys.argv[1:]:
+        await walk_to_the_table(window)
     await asyncio.sleep(1.2)  # let the clip play on, the clocks tick and the posters paint
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
     suffix = "-dark" if "dark" in sys.argv[1:] else ""
-    screen.grabWindow(0).copy(window.frameGeometry()).save(str(OUT / f"main-window{suffix}.png"))
-    if not suffix:  # the dialogs, one at a time (no window manager keeps them apart)
+    names = [word for word in sys.argv[1:] if word not in ("dark", "keyboard")]
+    if names:
+        screen.grabWindow(0).save(str(OUT / f"{names[0]}{suffix}.png"))
+    else:
+        screen.grabWindow(0).copy(window.frameGeometry()).save(
+            str(OUT / f"main-window{suffix}.png"))
+    if not suffix and not names:  # the dialogs, one at a time (no window manager keeps them apart)
         for name, ask, object_name in (("settings.png", window.settingsRequested, "settingsDialog"),
                                        ("welcome.png", window.tokenRequested, "welcomeDialog")):
             ask.emit()
@@ -99,6 +111,25 @@ async def make(app) -> None:
     window.close()
     await closed.wait()
     sim.stop()
+
+
+async def walk_to_the_table(window) -> None:
+    """As a keyboard user: Tab from the prompt until the table has the focus, then down."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.form.promptEdit.setFocus()
+    for _ in range(30):
+        if window.table.hasFocus():
+            break
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        await asyncio.sleep(0.05)
+    else:
+        raise TimeoutError("Tab never reached the table")
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        QTest.keyClick(window.table, key)
+        await asyncio.sleep(0.2)
 
 
 def main() -> int:

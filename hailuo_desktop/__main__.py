@@ -95,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         closed = asyncio.Event()
         window.shutdownFinished.connect(closed.set)
         _close_on_signals(window)
-        window.resize(window.sizeHint())
-        window.show()
+        window.show()  # where create_window() placed it
         await closed.wait()
 
     with loop:

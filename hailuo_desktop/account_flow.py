@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from .domain.settings import Settings
+from .domain.settings import REMEMBERED, Settings
 from .domain.tokens import clean_token, token_problem
 from .services.jobs import Jobs
 from .services.settings_store import SettingsStore
@@ -135,9 +135,11 @@ class AccountFlow(QObject):
                                              bool(connection.token))
 
     def _apply(self, chosen: Settings) -> None:
-        # The player's volume is the player's business; keep what it has remembered.
+        # Only what the dialog shows: the player's volume, the demo, the form and the window
+        # are remembered by their owners, and may have changed while the dialog was open.
         current = self._settings.value
-        chosen.player_volume, chosen.player_muted = current.player_volume, current.player_muted
+        for name in REMEMBERED:
+            setattr(chosen, name, getattr(current, name))
         self._settings.replace(chosen)
 
     def _on_settings_changed(self, _settings: Settings, changed: frozenset[str]) -> None:

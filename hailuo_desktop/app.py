@@ -25,6 +25,7 @@ from .storage import paths
 from .storage.config import Config
 from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
+from .ui.common.window_place import current_place, restore_place
 from .ui.compose.generate_form import GenerateForm
 from .ui.library.poster_cache import PosterCache
 from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
@@ -59,9 +60,14 @@ class App(QObject):
         self._summary = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)
         self._summary.timeout.connect(lambda: None)
         self._wire()
+        restore_place(self.window, self.settings.value.window_geometry,
+                      self.settings.value.window_maximized)
+        connection = self.config.connection()
+        no_token = not connection.token and not connection.token_problem
+        # The demo, once chosen, is where a start without a token goes again.
+        demo = demo or (no_token and self.settings.value.demo)
         self.sessions.start(demo)
-        connection = self.sessions.current.connection
-        if not demo and not connection.token and not connection.token_problem:
+        if not demo and no_token:
             self.account.welcome()
 
     def _now(self) -> float:
@@ -95,7 +101,21 @@ class App(QObject):
         window.logFolderRequested.connect(self._open_log_folder)
         self.notifier.activated.connect(window.showTask)
         self.sessions.changed.connect(self._bind)
+        self.sessions.changed.connect(lambda session: settings.update(demo=session.demo))
+        self._remember_form()
         self.sessions.openFailed.connect(window.showStatus)
+
+    def _remember_form(self) -> None:
+        """The model and prompt come back as they were left, and are kept as they change."""
+        form, settings = self.form, self.settings
+        index = form.modelCombo.findData(settings.value.last_model)
+        if index >= 0:
+            form.modelCombo.setCurrentIndex(index)
+        form.promptEdit.setPlainText(settings.value.last_prompt)
+        form.modelCombo.currentIndexChanged.connect(
+            lambda: settings.update(last_model=form.modelCombo.currentData() or ""))
+        form.promptEdit.textChanged.connect(
+            lambda: settings.update(last_prompt=form.promptEdit.toPlainText()))
 
     def _bind(self, session: Session) -> None:
         """Show a (new) session: its tasks, its tracking, and the commands that reach it."""
@@ -104,7 +124,7 @@ class App(QObject):
         window, service, keeper = self.window, session.service, session.keeper
         model = TaskTableModel(service, window, progress=keeper.progress, posters=self.posters)
         window.setTaskModel(model)
-        window.showDemo(session.demo)
+        window.showDemo(session.demo, str(self.config.library_root(demo=True)))
         self.form.setSamplePictures(session.simulator.sample_image_urls
                                     if session.simulator else [])
         missing = not session.demo and not session.connection.token
@@ -122,6 +142,7 @@ class App(QObject):
             (keeper.progressChanged, model.progressChanged),
             (service.submittingChanged, self.form.setBusy),
             (service.poller.trackingChanged, window.tracking.setStatus),
+            (window.checkNowRequested, service.poller.check_now),
             (service.tasksAdded, summary),
             (service.taskChanged, summary),
             (service.tasksRemoved, summary),
@@ -189,6 +210,8 @@ class App(QObject):
             return
         self._closing = True
         await self._jobs.cancel()  # copies under way: the user is leaving
+        geometry, maximized = current_place(self.window)
+        self.settings.update(window_geometry=geometry, window_maximized=maximized)
         await self.account.shutdown()
         await self.sessions.close()
         await self.settings.flush()

@@ -66,7 +66,7 @@ class Session:
         service = TaskService(client, ledger, poll_interval=interval,
                               stale_after=settings.stale_after_minutes * 60,
                               max_running=settings.max_concurrent)
-        downloads = DownloadService(lambda: Library(config.library_root()),
+        downloads = DownloadService(lambda: Library(config.library_root(demo), demo=demo),
                                     service.update_known, service,
                                     fresh_link=service.fresh_video_url)
         keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),

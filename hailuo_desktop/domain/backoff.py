@@ -14,11 +14,13 @@ class Backoff:
         self._rng = rng
         self.failures = 0
 
-    def next_delay(self, retry_after: float | None = None) -> float:
-        """The wait after one more failure; never shorter than the server's Retry-After."""
+    def next_delay(self, retry_after: float | None = None, cap: float | None = None) -> float:
+        """The wait after one more failure; never shorter than the server's Retry-After.
+        `cap`, when given, is a lower ceiling for this one wait (young tasks, say)."""
         self.failures += 1
+        ceiling_cap = self.cap if cap is None else min(cap, self.cap)
         # The exponent stops growing once the cap is reached: no overflow after a long outage.
-        ceiling = min(self.cap, self.base * 2 ** min(self.failures, 32))
+        ceiling = min(ceiling_cap, self.base * 2 ** min(self.failures, 32))
         delay = ceiling * (0.5 + 0.5 * self._rng())
         return max(delay, retry_after or 0.0)
 

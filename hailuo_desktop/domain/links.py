@@ -38,6 +38,9 @@ BLOB_PROBLEM = (
 )
 NO_SCHEME_PROBLEM = "The link must start with https:// or http:// — copy the full image address."
 NO_HOST_PROBLEM = "The link has no website name after the https://. Copy the full image address."
+NOT_A_LINK_PROBLEM = (
+    "That is text, not a link. Paste the address of a picture on the web, starting with https://."
+)
 WHITESPACE_PROBLEM = "The link has a space or line break inside it. Paste just one link."
 MALFORMED_PROBLEM = "That doesn't look like a valid web link. Copy the image address again."
 NOTHING_DROPPED_PROBLEM = (
@@ -51,6 +54,10 @@ def _other_scheme_problem(scheme: str) -> str:
 
 def _scheme_typo_problem(scheme: str) -> str:
     return f"The link starts with “{scheme}:” — did you mean “https:”?"
+
+
+def _start_typo_problem(start: str) -> str:
+    return f"The link starts with “{start}” — did you mean “https://”?"
 
 
 def _looks_like_http_typo(scheme: str) -> bool:
@@ -77,6 +84,9 @@ class DropResult:
 
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+# "htp//…", "http//…", "https:/…": a web link's start with a slip in it (no colon, a slash
+# short). Said before anything else about the text: that is what went wrong.
+_SLIPPED_START = re.compile(r"^(h[a-z]{1,6})(?::/|/{1,2}|;//?)(?!/)", re.IGNORECASE)
 _WINDOWS_PATH = re.compile(r"^[A-Za-z]:([\\/]|$)")
 _HOST_LABEL = re.compile(r"^[\w\-]+$")  # \w is Unicode-aware: internationalised names pass
 
@@ -121,6 +131,11 @@ def check_first_frame_link(text: str) -> LinkCheck:
         return LinkCheck(url, SCRIPT_PROBLEM)
     if lowered.startswith("blob:"):
         return LinkCheck(url, BLOB_PROBLEM)
+    slipped = _SLIPPED_START.match(url)
+    if slipped and _looks_like_http_typo(slipped.group(1).lower()):
+        return LinkCheck(url, _start_typo_problem(slipped.group(0)))
+    if _SCHEME.match(url) is None and any(ch.isspace() for ch in url):
+        return LinkCheck(url, NOT_A_LINK_PROBLEM)  # words, not a link with a space in it
     if any(ch.isspace() for ch in url):
         return LinkCheck(url, WHITESPACE_PROBLEM)
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):

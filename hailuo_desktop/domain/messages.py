@@ -17,7 +17,6 @@ class Remedy(StrEnum):
     TOP_UP = "top_up"
     TRY_AGAIN = "try_again"
     EDIT = "edit"
-    WAIT = "wait"
     CHECK_LATER = "check_later"
     OPEN_CONSOLE = "open_console"
 
@@ -26,52 +25,59 @@ class Remedy(StrEnum):
 class Explanation:
     sentence: str
     remedy: Remedy | None = None
+    short: str = ""  # a few words for a failed row in the table ("balance too low")
 
 
 _BY_CODE: dict[str, Explanation] = {
     "invalid_token": Explanation(
         "The service did not accept your API token. Check it in Settings, or create a new one "
-        "in the AceData Cloud console.", Remedy.UPDATE_TOKEN),
+        "in the AceData Cloud console.", Remedy.UPDATE_TOKEN, short="token refused"),
     "token_expired": Explanation(
         "Your API token has expired. Create a new one in the AceData Cloud console and paste "
-        "it in Settings.", Remedy.UPDATE_TOKEN),
+        "it in Settings.", Remedy.UPDATE_TOKEN, short="token expired"),
     "no_token": Explanation(
-        "No API token was sent. Add your AceData Cloud token in Settings.", Remedy.UPDATE_TOKEN),
+        "No API token was sent. Add your AceData Cloud token in Settings.", Remedy.UPDATE_TOKEN,
+        short="no token"),
     "token_mismatched": Explanation(
         "This token is for another AceData service, not Hailuo. Use a global token or one "
-        "created for Hailuo.", Remedy.UPDATE_TOKEN),
+        "created for Hailuo.", Remedy.UPDATE_TOKEN, short="token for another service"),
     "used_up": Explanation(
         "Your AceData Cloud balance is too low for this video. Top up in the console, then "
-        "try again.", Remedy.TOP_UP),
+        "try again.", Remedy.TOP_UP, short="balance too low"),
+    # Only a refused generate records this code (polling through a 429 changes no task).
     "too_many_requests": Explanation(
-        "The service is busy with too many requests. The app will slow down and keep "
-        "checking.", Remedy.WAIT),
+        "The service turned this request away: it is getting too many right now. Nothing was "
+        "made or charged. Wait a minute, then press Try again.", Remedy.TRY_AGAIN,
+        short="service busy"),
     "disabled": Explanation(
-        "Your AceData application has been disabled. Contact AceData Cloud support.", None),
+        "Your AceData application has been disabled. Contact AceData Cloud support.", None,
+        short="application disabled"),
     "no_api": Explanation(
         "The service address is wrong: it has no Hailuo API. Check the address in Settings.",
-        None),
+        None, short="wrong service address"),
     "api_error": Explanation(
-        "The service had an internal error. You can try again.", Remedy.TRY_AGAIN),
+        "The service had an internal error. You can try again.", Remedy.TRY_AGAIN,
+        short="service error"),
 }
 
 _BY_STATUS: dict[int, Explanation] = {
     400: Explanation("The service refused the request as it stands. Check the prompt and the "
-                     "first-frame link, then try again.", Remedy.EDIT),
+                     "first-frame link, then try again.", Remedy.EDIT, short="request refused"),
     401: _BY_CODE["invalid_token"],
     403: Explanation("The service refused this request, which can happen when a prompt or "
-                     "image breaks its content rules. Change it and try again.", Remedy.EDIT),
+                     "image breaks its content rules. Change it and try again.", Remedy.EDIT,
+                     short="content refused"),
     404: _BY_CODE["no_api"],
     429: _BY_CODE["too_many_requests"],
     500: _BY_CODE["api_error"],
     503: Explanation("This model is unavailable at the service right now; nothing was "
                      "charged. Try again in a few minutes or pick another model.",
-                     Remedy.TRY_AGAIN),
+                     Remedy.TRY_AGAIN, short="model unavailable"),
 }
 
 TASK_FAILED = Explanation(
     "The service could not make this video. Edit the prompt or first frame and try again.",
-    Remedy.EDIT)
+    Remedy.EDIT, short="not made")
 
 UNCONFIRMED = Explanation(
     "The connection broke after the request was sent, so the service may have started this "
@@ -97,11 +103,12 @@ NOT_WEB_LINK = Explanation(
     None)
 
 MALFORMED = Explanation(
-    "The service sent an answer the app cannot read. Try again later.", Remedy.TRY_AGAIN)
+    "The service sent an answer the app cannot read. Try again later.", Remedy.TRY_AGAIN,
+    short="unreadable answer")
 
 OFFLINE = Explanation(
     "Can't reach the service. Check your internet connection; nothing was sent or charged.",
-    Remedy.TRY_AGAIN)
+    Remedy.TRY_AGAIN, short="not sent: offline")
 
 STALE = Explanation(
     "This video is taking unusually long. It may still finish at the service: use Check "
@@ -116,7 +123,7 @@ UNKNOWN_TASK = Explanation(
 
 LEDGER = Explanation(
     "Your task list could not be saved on disk, so this video was not sent. Check that the "
-    "disk has free space, then try again.", Remedy.TRY_AGAIN)
+    "disk has free space, then try again.", Remedy.TRY_AGAIN, short="not sent: disk problem")
 
 _LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
                 "unreadable": UNREADABLE, "unconfirmed_unseen": UNSEEN, "malformed": MALFORMED,
@@ -150,3 +157,18 @@ def explain_task(task: Task) -> str | None:
     if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE):
         return explain(task.error_code).sentence
     return None
+
+
+def short_reason(task: Task, words: int = 4, limit: int = 40) -> str:
+    """A failed task's reason in a few words, for its row: ours, or the start of what the
+    service said when all we know is that it could not make the video."""
+    if task.state is not TaskState.FAILED:
+        return ""
+    explanation = explain(task.error_code)
+    if explanation is TASK_FAILED and task.error_message and task.error_message.strip():
+        said = task.error_message.split()
+        start = " ".join(said[:words])
+        if len(start) > limit:
+            start = start[:limit - 1].rstrip()
+        return start + ("…" if start != " ".join(said) else "")
+    return explanation.short

@@ -7,9 +7,11 @@ from __future__ import annotations
 import ipaddress
 import math
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from .window_geometry import is_rect
 
 SETTINGS_VERSION = 2
 
@@ -26,7 +28,13 @@ class Settings:
     max_concurrent: int = 3             # generations that may run at once
     player_volume: float = 0.8          # 0..1
     player_muted: bool = False
+    # Remembered for the next start, never asked for in the dialog:
     library_view: str = "table"         # "table" or "gallery": how the videos are shown
+    window_geometry: list[int] = field(default_factory=list)  # x, y, w, h; empty: first run
+    window_maximized: bool = False
+    demo: bool = False                  # the demo was chosen: a start without a token opens it
+    last_model: str = ""                # the form as it was left
+    last_prompt: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,11 @@ RANGES: dict[str, _Range] = {
     "player_volume": _Range(0, 1, "The volume goes from 0 to 1."),
 }
 LOOSE_LOW = ("poll_interval_seconds", "stale_after_minutes")
+# Kept by the parts that own them, never set in the Settings dialog.
+REMEMBERED = ("player_volume", "player_muted", "window_geometry", "window_maximized", "demo",
+              "last_model", "last_prompt")
+# Text that may hold line breaks and tabs (other control characters never).
+MULTILINE = frozenset({"last_prompt"})
 
 
 def validate(settings: Settings) -> dict[str, str]:
@@ -69,6 +82,10 @@ def validate_field(name: str, value: object) -> str | None:
         return url_problem(str(value), allow_query=True)
     if name == "library_dir":
         return folder_name_problem(str(value))
+    if name == "window_geometry":
+        return None if value == [] or is_rect(value) else "This is not a window's place."
+    if isinstance(value, str) and has_control(value, line_breaks_ok=name in MULTILINE):
+        return "This text has control characters inside."
     return None
 
 
@@ -142,7 +159,11 @@ def same_type(value: object, default: object) -> bool:
     return type(value) is type(default)
 
 
-def has_control(text: str) -> bool:
+def has_control(text: str, *, line_breaks_ok: bool = False) -> bool:
+    """Control characters; with `line_breaks_ok` (a prompt) only those a prompt never holds:
+    line breaks, tabs and format characters (the joiners of emoji sequences) are fine."""
+    if line_breaks_ok:
+        return any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text)
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
 
 

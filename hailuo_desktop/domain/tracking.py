@@ -19,19 +19,14 @@ class Tracking(StrEnum):
 class TrackingStatus:
     kind: Tracking
     unfinished: int = 0
-    retry_at: float | None = None  # when the next try happens (after a problem)
+    next_check_at: float | None = None  # when the next round happens; None: under way now
     detail: str = ""
 
-    def sentence(self, now: float) -> str:
-        wait = f"{max(0, round(self.retry_at - now))} s" if self.retry_at else "a moment"
-        videos = f"{self.unfinished} unfinished video{'s' if self.unfinished != 1 else ''}"
-        return {
-            Tracking.IDLE: "",
-            Tracking.OK: f"Tracking {videos}…",
-            Tracking.BUSY: f"The service is busy: checking your videos again in {wait}.",
-            Tracking.OFFLINE: f"Offline: can't reach the service. Trying again in {wait}.",
-            Tracking.TOKEN: (f"Can't check your videos: the service refused the token"
-                             f"{f' ({self.detail})' if self.detail else ''}. Update it in "
-                             f"Settings. Trying again in {wait}."),
-            Tracking.TROUBLE: f"The service had a problem answering: trying again in {wait}.",
-        }[self.kind]
+    @property
+    def troubled(self) -> bool:
+        return self.kind not in (Tracking.IDLE, Tracking.OK)
+
+    def seconds_to_next_check(self, now: float) -> int | None:
+        if self.next_check_at is None:
+            return None
+        return max(0, round(self.next_check_at - now))

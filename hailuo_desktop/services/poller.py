@@ -1,16 +1,22 @@
 """Tracking: one loop asks the service about every unfinished task, in batches, every few seconds.
 
-It backs off (with jitter) when the service is busy or unreachable, stops by itself when nothing
-is left to track, and gives up on a task that runs longer than `stale_after` (the user can
-refresh it by hand). It knows the tasks only through the narrow `Tracked` interface, and says
-how tracking goes through its own signal.
+It backs off (with jitter) when the service is busy or unreachable, but never far: at most
+30 s, and at most a few polling intervals while a task is young, so that a short run of server
+errors never holds a finished clip back for minutes. `check_now()` (the user's button) ends a
+wait at once; the news of a task (`wake()`) only ends the idle wait, never a back-off. It stops
+by itself when nothing is left to track, and gives up on a task that runs longer than
+`stale_after` (the user can refresh it by hand). It knows the tasks only through the narrow
+`Tracked` interface, and says how tracking goes, with the time of the next check, through its
+own signal.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +36,10 @@ from ..domain.tracking import Tracking, TrackingStatus
 
 log = logging.getLogger(__name__)
 
+BACKOFF_CAP_SECONDS = 30.0
+# While a task is this young its clip may come any moment: waits stay within a few intervals.
+YOUNG_TASK_SECONDS = 600.0
+YOUNG_WAIT_INTERVALS = 3
 # How long the service may leave a task out of its answers before the app stops asking: a task
 # just accepted may take a moment to be listed.
 UNKNOWN_AFTER = 60.0
@@ -59,8 +69,10 @@ class Poller(QObject):
         self._unknown_after = unknown_after
         self._clock = clock
         self._missing: dict[str, float] = {}  # task id → when answers first lacked it
-        self._backoff = Backoff(base=interval)
+        self._backoff = Backoff(base=interval, cap=BACKOFF_CAP_SECONDS)
         self._wake = asyncio.Event()
+        self._check_now = asyncio.Event()
+        self._status = TrackingStatus(Tracking.IDLE)
         self._loop_task: asyncio.Task | None = None
 
     def start(self) -> None:
@@ -72,7 +84,16 @@ class Poller(QObject):
             await asyncio.gather(self._loop_task, return_exceptions=True)
 
     def wake(self) -> None:
+        """There is news about the tasks: start tracking if idle (a wait is not cut short)."""
         self._wake.set()
+
+    def check_now(self) -> None:
+        """The user asks: check every unfinished task now, whatever the wait."""
+        self._check_now.set()
+        self._wake.set()
+
+    def status(self) -> TrackingStatus:
+        return self._status
 
     async def _run(self) -> None:
         while True:
@@ -82,17 +103,28 @@ class Poller(QObject):
                 self._wake.clear()
                 await self._wake.wait()
                 continue
+            self._check_now.clear()
+            if self._status.next_check_at is not None:  # "checking now", not "in 0 s"
+                self._report(replace(self._status, next_check_at=None))
             try:
-                delay = await self._poll_once(due)
+                kind, delay, detail = await self._poll_once(due)
                 await self._mark_stale()
             except Exception as exc:  # a bug must not end tracking for good: report, go on
                 asyncio.get_running_loop().call_exception_handler(
                     {"message": "polling failed", "exception": exc})
-                delay = self._backoff.next_delay()
-            await asyncio.sleep(delay)
+                kind, delay, detail = Tracking.TROUBLE, self._delay_after_failure(None), ""
+            count = len(self._tasks.due())
+            if kind is Tracking.OK and not count:
+                continue  # nothing left: the idle wait
+            self._report(TrackingStatus(kind, count, self._clock() + delay, detail))
+            await self._pause(delay)
 
-    async def _poll_once(self, due: list[Task]) -> float:
-        """Ask about every due task; returns how long to wait before the next round."""
+    async def _pause(self, delay: float) -> None:
+        with contextlib.suppress(TimeoutError):  # the wait ran out: the usual way
+            await asyncio.wait_for(self._check_now.wait(), delay)
+
+    async def _poll_once(self, due: list[Task]) -> tuple[Tracking, float, str]:
+        """Ask about every due task: how it went, and how long to wait before the next round."""
         by_id = {t.task_id: t for t in due}
         ids = list(by_id)
         answered: set[str] = set()
@@ -106,19 +138,17 @@ class Poller(QObject):
                         await self._tasks.apply_record(task, record)
             await self._note_missing([by_id[i] for i in ids if i not in answered])
         except (AuthenticationError, TokenMismatchError) as exc:
-            return self._trouble(Tracking.TOKEN, detail=exc.code or str(exc.status))
+            return Tracking.TOKEN, self._delay_after_failure(None), exc.code or str(exc.status)
         except RateLimitError as exc:
-            return self._trouble(Tracking.BUSY, retry_after=exc.retry_after)
+            return Tracking.BUSY, self._delay_after_failure(exc.retry_after), ""
         except TransportError as exc:
             log.info("poll failed: %s", exc)
-            return self._trouble(Tracking.OFFLINE)
+            return Tracking.OFFLINE, self._delay_after_failure(None), ""
         except HailuoError as exc:
             log.info("poll failed: %s", exc)
-            return self._trouble(Tracking.TROUBLE)
+            return Tracking.TROUBLE, self._delay_after_failure(None), ""
         self._backoff.reset()
-        count = len(self._tasks.due())
-        self._report(TrackingStatus(Tracking.OK if count else Tracking.IDLE, count))
-        return self._interval
+        return Tracking.OK, self._interval, ""
 
     async def _records(self, ids: list[str]) -> list[dict]:
         """The service's records of `ids`. A batch refused as "not found" is asked again one
@@ -147,13 +177,16 @@ class Poller(QObject):
                 del self._missing[task.task_id]
                 await self._tasks.mark_unknown(task)
 
-    def _trouble(self, kind: Tracking, *, retry_after: float | None = None,
-                 detail: str = "") -> float:
-        delay = self._backoff.next_delay(retry_after)
-        self._report(TrackingStatus(kind, len(self._tasks.due()), self._clock() + delay, detail))
-        return delay
+    def _delay_after_failure(self, retry_after: float | None) -> float:
+        now = self._clock()
+        young = any(now - (task.polling_since or task.created_at) < YOUNG_TASK_SECONDS
+                    for task in self._tasks.due())
+        cap = min(BACKOFF_CAP_SECONDS, self._interval * YOUNG_WAIT_INTERVALS) if young \
+            else BACKOFF_CAP_SECONDS
+        return self._backoff.next_delay(retry_after, cap=cap)
 
     def _report(self, status: TrackingStatus) -> None:
+        self._status = status
         self.trackingChanged.emit(status)
 
     async def _mark_stale(self) -> None:

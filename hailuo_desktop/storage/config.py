@@ -11,7 +11,7 @@ from ..domain.acedata import DEFAULT_BASE_URL, DEFAULT_PLATFORM_BASE_URL, DEFAUL
 from ..domain.settings import Settings
 from ..domain.tokens import clean_token, env_token_problem
 from . import paths
-from .library import default_library_dir
+from .library import DEMO_FOLDER, default_library_dir
 from .secrets import PLATFORM_TOKEN, TokenStore, default_token_store
 
 TOKEN_ENV = "ACEDATACLOUD_API_TOKEN"
@@ -69,11 +69,14 @@ class Config:
     def settings(self) -> Settings:
         return self.source.value
 
-    def library_root(self) -> Path:
-        """HAILUO_DESKTOP_LIBRARY_DIR, else the folder chosen in Settings, else the default."""
+    def library_root(self, demo: bool = False) -> Path:
+        """HAILUO_DESKTOP_LIBRARY_DIR, else the folder chosen in Settings, else the default;
+        demo clips go to its own `Demo` folder, apart from the real ones."""
         if os.environ.get(LIBRARY_ENV, "").strip() or not self.settings.library_dir.strip():
-            return default_library_dir()
-        return Path(self.settings.library_dir.strip()).expanduser()
+            root = default_library_dir()
+        else:
+            root = Path(self.settings.library_dir.strip()).expanduser()
+        return root / DEMO_FOLDER if demo else root
 
     def connection(self) -> Connection:
         base_url = (os.environ.get(BASE_URL_ENV, "").strip() or self.settings.base_url.strip()

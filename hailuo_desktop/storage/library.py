@@ -24,6 +24,7 @@ from ..domain.version import app_version
 from .paths import APP_NAME, PRIVATE_DIR, PRIVATE_FILE
 
 LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
+DEMO_FOLDER = "Demo"  # inside the library: the demo's test patterns, apart from paid clips
 SIDECAR_FORMAT = 1
 TEMPORARY_SUFFIX = ".json.tmp"
 
@@ -89,8 +90,9 @@ class Library:
     claims it), fill the part, `verify` it, `write_sidecar`, `place` the clip under its name.
     Clips and sidecars are private to the user (0600): names and sidecars carry the prompt."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, demo: bool = False):
         self.root = Path(os.path.abspath(Path(root).expanduser()))
+        self.demo = demo  # its sidecars say so
 
     def _unwritable(self, exc: OSError) -> LibraryError:
         return LibraryError(f"The library folder {self.root} can't be written: {_reason(exc)}. "
@@ -208,6 +210,8 @@ class Library:
             "app": APP_NAME,
             "app_version": app_version(),
         }
+        if self.demo:
+            record["demo"] = True  # a test pattern from the built-in simulator
         target = self.sidecar_path(final)
         temporary = self._sidecar_temporary(final)
         data = json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")

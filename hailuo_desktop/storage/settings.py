@@ -20,11 +20,13 @@ from pathlib import Path
 
 from ..domain.settings import (
     LOOSE_LOW,
+    MULTILINE,
     RANGES,
     SETTINGS_VERSION,
     Settings,
     has_control,
     same_type,
+    validate_field,
 )
 from .paths import private_dir
 
@@ -84,7 +86,9 @@ def _usable(name: str, value: object, default: object) -> object | None:
     if not same_type(value, default):
         return None
     if isinstance(value, str):
-        return None if has_control(value) else value
+        return None if has_control(value, line_breaks_ok=name in MULTILINE) else value
+    if isinstance(value, list):
+        return value if validate_field(name, value) is None else None
     if name in RANGES:
         rule = RANGES[name]
         assert isinstance(value, int | float)

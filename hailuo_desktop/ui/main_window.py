@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from ..domain.task import Task
 from ..domain.tracking import Tracking, TrackingStatus
 from ..domain.version import app_version
 from .common.banner import Banner
+from .common.scrolls_down import ScrollsDown
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
 from .dialogs.about_dialog import AboutDialog
@@ -51,6 +53,14 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     return box
 
 
+def _keys(standard: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's key for a command, and the usual one where the platform has none
+    (Preferences is empty on Linux and Windows): the menu shows the first."""
+    keys = QKeySequence.keyBindings(standard)
+    fallback = QKeySequence(usual)
+    return keys if fallback in keys else [*keys, fallback]
+
+
 class MainWindow(QMainWindow):
     # The user asked to close: the app finishes its work, then calls `closeNow()`.
     closeRequested = Signal()
@@ -62,6 +72,7 @@ class MainWindow(QMainWindow):
     copyRequested = Signal(object, str)  # Task, destination path chosen by the user
     retryRequested = Signal(object)      # Task whose request the user sends again
     logFolderRequested = Signal()
+    checkNowRequested = Signal()         # ask the service about every unfinished task now
 
     def __init__(self, form: GenerateForm, player: PlayerPanel, now: Callable[[], float],
                  parent: QWidget | None = None):
@@ -76,8 +87,12 @@ class MainWindow(QMainWindow):
         # Looked up when support info is copied: reading the installed metadata takes a while.
         self.details = TaskDetails(app_version)
         self.player = player
-        self.preview = ClipPreview(self.player, now, self)
+        self.preview = ClipPreview(self.player, now, self,
+                                   tracking=lambda: self.tracking.status())
+        self.preview.checkNowRequested.connect(self.checkNowRequested)
         self.demoBanner = Banner("demo", DEMO_TEXT)
+        self.demoBanner.addButton(self.tr("Use my account…"), self.tokenRequested.emit,
+                                  "leaveDemoButton")
         self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
         self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
         self.tokenBanner.addButton("Add token…", self.tokenRequested.emit, "addTokenButton")
@@ -90,6 +105,15 @@ class MainWindow(QMainWindow):
         self.tracking = TrackingLabel(now)
         self.tracking.offlineChanged.connect(self.offlineBanner.setVisible)
         self.statusBar().addWidget(self.tracking, 1)
+        self.checkNowButton = QPushButton(self.tr("Check now"))
+        self.checkNowButton.setObjectName("checkNowButton")
+        self.checkNowButton.setToolTip(self.tr("Ask the service about your unfinished videos "
+                                               "now, without waiting for the next check."))
+        self.checkNowButton.setAccessibleDescription(self.checkNowButton.toolTip())
+        self.checkNowButton.hide()
+        self.checkNowButton.clicked.connect(self.checkNowRequested)
+        self.tracking.trackingChanged.connect(self.checkNowButton.setVisible)
+        self.statusBar().addWidget(self.checkNowButton)
         self._summary = QLabel()
         self._summary.setObjectName("taskSummary")
         self.statusBar().addPermanentWidget(self._summary)
@@ -98,6 +122,7 @@ class MainWindow(QMainWindow):
         self.table.currentTaskChanged.connect(self._on_current_task)
         self.table.currentTaskUpdated.connect(self._on_current_task_updated)
         self.table.playRequested.connect(lambda task: self.preview.show(task, restart=True))
+        self.table.playPauseRequested.connect(self.player.togglePlayback)
         self.table.reuseRequested.connect(self.form.fill)
         self.table.revealRequested.connect(self._reveal)
         self.table.saveCopyRequested.connect(self._ask_copy_destination)
@@ -109,20 +134,23 @@ class MainWindow(QMainWindow):
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(_titled("Preview", self.player))
-        lower.addWidget(_titled("Details", self.details))
+        details = ScrollsDown(self.details, "detailsScroll", whole_width=False)
+        details.setMinimumWidth(220)
+        lower.addWidget(_titled("Details", details))
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         lower.setSizes([480, 340])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.library)
         right.addWidget(lower)
         right.setSizes([330, 400])
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(self.form)
+        main.addWidget(ScrollsDown(self.form, "formScroll", whole_width=True))
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setSizes([360, 900])
         for splitter in (lower, right, main):
             splitter.setChildrenCollapsible(False)
-        self.form.setMinimumWidth(320)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -134,9 +162,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
-    def sizeHint(self) -> QSize:
-        return QSize(1280, 820)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.form.promptEdit.hasFocus() and self.focusWidget() is None:
@@ -146,12 +171,13 @@ class MainWindow(QMainWindow):
         self.fileMenu = self.menuBar().addMenu("&File")
         settings_action = QAction("&Settings…", self)
         settings_action.setObjectName("settingsAction")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         settings_action.triggered.connect(self.settingsRequested.emit)
         self.fileMenu.addAction(settings_action)
         self.fileMenu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
         self.editMenu = self.menuBar().addMenu("&Edit")
@@ -205,7 +231,13 @@ class MainWindow(QMainWindow):
         self.form.setBlocked(
             "Add your AceData Cloud token or try the demo first." if missing else None)
 
-    def showDemo(self, demo: bool) -> None:
+    def showDemo(self, demo: bool, folder: str = "") -> None:
+        """The demo's banner, saying where its clips are kept (apart from real ones)."""
+        if folder:
+            self.demoBanner.setText(self.tr(
+                "DEMO — videos come from the built-in simulator: no account, no credits. The "
+                "clips are test patterns, saved apart from your videos in {folder}.").format(
+                    folder=folder))
         self.demoBanner.setVisible(demo)
         self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
 

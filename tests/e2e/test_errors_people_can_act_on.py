@@ -5,7 +5,7 @@ from __future__ import annotations
 from e2e_helpers import TOKEN, generate, rows, states, wait_states
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 
 def details_button(window, name: str) -> QPushButton:
@@ -42,6 +42,22 @@ def test_expired_token_offers_to_update_it_in_settings(connect, open_app, qtbot)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "settingsDialog") is not None
                     and window.findChild(QDialog, "settingsDialog").isVisible(), timeout=3000)
     window.findChild(QDialog, "settingsDialog").reject()
+
+
+def test_a_refused_generate_says_so_and_offers_try_again(connect, open_app, qtbot):
+    connect.faults.rate_limit = 1  # the generate itself gets the 429
+    window = open_app()
+    generate(qtbot, window, "on a busy evening")
+    wait_states(qtbot, window, ["failed"])
+    select_only_row(window)
+    sentence = window.details._explanation.text()
+    assert "turned this request away" in sentence and "charged" in sentence
+    assert "keep checking" not in sentence, "nothing is being checked: the row failed for good"
+    button = details_button(window, "remedyButton")
+    assert button.isVisible() and button.text() == "Try again"
+    button.click()
+    wait_states(qtbot, window, ["failed", "succeeded"])
+    assert connect.generate_calls == 2
 
 
 def test_server_error_is_retried_only_when_the_user_clicks(connect, open_app, qtbot):
@@ -123,3 +139,20 @@ def test_webhook_from_settings_goes_with_each_generation(connect, open_app, qtbo
     qtbot.waitUntil(lambda: any(a.url == hook for a in connect.callback_attempts),
                     timeout=5000)
     assert QUrl(hook).isValid()
+
+
+def test_unconfirmed_offers_the_console_it_points_to_in_words_of_our_own(
+        connect, open_app, qtbot, opened_urls):
+    connect.faults.drop = 1  # the answer to generate is lost: the task may have started
+    window = open_app()
+    generate(qtbot, window, "an answer lost on the way")
+    wait_states(qtbot, window, ["unconfirmed"])
+    select_only_row(window)
+    text = "\n".join(label.text() for label in window.details.findChildren(QLabel)
+                     if label.isVisible())
+    assert "Service said" not in text, "the network library's wording is not the service's"
+    assert "Server disconnected" not in text and "httpx" not in text
+    console = details_button(window, "remedyButton")
+    assert console.isVisible() and console.text() == "Open console…"
+    console.click()
+    assert [url.toString() for url in opened_urls] == ["https://platform.acedata.cloud"]

@@ -103,13 +103,13 @@ def test_dropped_connection_on_generate_then_the_app_carries_on(connect, app, qt
     still_works(qtbot, window, connect, ["unconfirmed"])
 
 
-@pytest.mark.parametrize("switch, sentence, remedy", [
-    ("token_expired", "Your API token has expired", "Update token"),
-    ("token_mismatched", "not Hailuo", "Update token"),
-    ("used_up", "balance is too low", "Top up"),
+@pytest.mark.parametrize("switch, sentence, remedy, reason", [
+    ("token_expired", "Your API token has expired", "Update token", "token expired"),
+    ("token_mismatched", "not Hailuo", "Update token", "token for another service"),
+    ("used_up", "balance is too low", "Top up", "balance too low"),
 ])
 def test_account_problems_on_generate_say_what_to_do(connect, app, qtbot, switch,
-                                                     sentence, remedy):
+                                                     sentence, remedy, reason):
     setattr(connect.faults, switch, True)
     window = app()
     generate(qtbot, window, "my account has a problem")
@@ -118,7 +118,7 @@ def test_account_problems_on_generate_say_what_to_do(connect, app, qtbot, switch
     select_newest(window)
     assert sentence in explanation(window)
     state_text, state_tip = cell(window, Column.STATE)
-    assert state_text == "Failed" and sentence in state_tip
+    assert state_text.splitlines() == ["Failed", reason] and sentence in state_tip
     assert remedy in button_texts(window)
     still_works(qtbot, window, connect, ["failed"])
 

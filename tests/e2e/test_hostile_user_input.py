@@ -343,7 +343,7 @@ def test_a_first_frame_the_app_cannot_see_warns_once_then_sends_on_the_second_pr
     warning = window.findChild(QLabel, "firstFrameInfo").text()
     assert warning and "px" not in warning
     press_generate(qtbot, window)
-    assert "Press Generate again to send it anyway" in window.form.messageLabel.text()
+    assert "Press Generate again to send the link anyway" in window.form.messageLabel.text()
     nothing_sent(connect, window)
     press_generate(qtbot, window)
     wait_states(qtbot, window, ["succeeded"])

@@ -9,7 +9,7 @@ from pathlib import Path
 from e2e_helpers import TOKEN, generate, wait_states
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
 
 def open_settings(window, qtbot) -> QDialog:
@@ -75,4 +75,17 @@ def test_token_saved_then_removed_in_settings_without_restart(connect, open_app,
     qtbot.waitUntil(window.tokenBanner.isVisible, timeout=5000)
     assert not (isolated_profile / "data" / "config" / "api-token").exists()
     assert not window.form.generateButton.isEnabled()
+    dialog.reject()
+
+
+def test_a_token_from_the_environment_is_said_once_and_not_offered_for_change(
+        connect, open_app, qtbot):
+    window = open_app()  # `connect` sets ACEDATACLOUD_API_TOKEN
+    dialog = open_settings(window, qtbot)
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any("ACEDATACLOUD_API_TOKEN" in text for text in shown)
+    assert not any("kept in" in text for text in shown), shown
+    for name in ("changeTokenButton", "removeTokenButton"):
+        assert not dialog.findChild(QPushButton, name).isEnabled(), name
+    assert dialog.findChild(QPushButton, "accountCheckButton").isEnabled()
     dialog.reject()

@@ -241,7 +241,7 @@ def test_frame_file_names(at, name):
 
 @pytest.mark.parametrize(("clip", "name"), [
     ("holiday clip.v2.mov", "holiday-clip-v2_last-frame.png"),
-    ("日落.mp4", "video_last-frame.png"),
+    ("日落.mp4", "日落_last-frame.png"),
     ("con.mp4", "video-con_last-frame.png"),
 ])
 def test_frame_file_names_from_any_clip_name_are_safe(clip, name):

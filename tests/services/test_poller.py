@@ -95,7 +95,7 @@ def test_a_busy_service_is_reported_with_the_next_try(make_poller, qtbot):
     poller.start()
     qtbot.waitUntil(lambda: bool(statuses), timeout=5000)
     assert statuses[0].kind is Tracking.BUSY and statuses[0].unfinished == 1
-    assert statuses[0].retry_at >= 1007.0
+    assert statuses[0].next_check_at >= 1007.0
 
 
 @pytest.mark.parametrize(("status", "code", "kind"), [

@@ -173,8 +173,8 @@ def test_unreachable_first_frame_warns_first_and_sends_on_the_second_press(qtbot
         frame_edit(form).setText("https://images.example.com/lake.png")
     qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)
     assert sent == []
-    assert form.messageLabel.text() == ("Couldn't reach that link (connection refused). "
-                                        "Press Generate again to send it anyway.")
+    assert form.messageLabel.text() == ("The picture could not be checked (see the first "
+                                        "frame). Press Generate again to send the link anyway.")
     qtbot.mouseClick(form.generateButton, Qt.MouseButton.LeftButton)
     assert [r.first_image_url for r in sent] == ["https://images.example.com/lake.png"]
     form.shutdown()

@@ -309,11 +309,19 @@ def test_says_where_the_token_is_kept(make):
         "Your token is kept in a private file on this computer (not encrypted).")
 
 
-def test_says_the_environment_variable_overrides(make):
-    dialog = make(from_env=True, has_token=False)
-    assert account_texts(dialog)[1] == TOKEN_ENV_SENTENCE
+@pytest.mark.parametrize("saved", [False, True])
+def test_a_token_from_the_environment_is_all_it_says_and_nothing_pretends_to_change_it(
+        make, saved):
+    dialog = make(from_env=True, has_token=True, description=FILE_STORE)  # as the app passes
+    where, env = account_texts(dialog)
+    assert env == TOKEN_ENV_SENTENCE
+    assert where == "", "never 'kept in a private file' above 'comes from the variable'"
     assert dialog.checkTokenButton.isEnabled()  # the environment's token can be checked
-    assert not dialog.removeTokenButton.isEnabled()
+    for button in (dialog.changeTokenButton, dialog.removeTokenButton):
+        assert not button.isEnabled() and "ACEDATACLOUD_API_TOKEN" in button.toolTip()
+    dialog.setAccount(FILE_STORE, False, saved)  # the variable gone, in a later session
+    assert dialog.changeTokenButton.isEnabled()
+    assert dialog.removeTokenButton.isEnabled() == saved and account_texts(dialog)[1] == ""
 
 
 def test_no_token_yet(make):

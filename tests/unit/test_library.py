@@ -239,3 +239,28 @@ def test_resumable_without_a_part_is_none(library):
     final = library.root / "2026-11-23_1412_x_baf1034c.mp4"
     assert library.resumable(make_task(file_path=str(final))) is None
     assert not os.listdir(library.root)
+
+
+@pytest.mark.parametrize("prompt", ["一只猫在雨中散步", "夕焼けの海 ゆっくり", "غروب الشمس",
+                                    "🌅🌊", "सूर्यास्त"])
+def test_clips_named_in_any_script_are_found_again_by_their_short_id(library, clip, prompt):
+    task = make_task(prompt=prompt, task_id="12345678-aaaa")
+    final = library.reserve(task)
+    assert final.name.endswith("_12345678.mp4") and library.owns(final)
+    assert library.resumable(task) == final  # an unrecorded part, after a crash
+    save(library, final, clip, None)
+    library.write_sidecar(final, task)
+    assert library.find_saved(task) == final  # the ledger never heard of the name
+    assert library.find_saved(task.evolve(file_path=str(final))) == final
+    if prompt != "🌅🌊":
+        assert prompt.split()[0][:2] in final.name
+
+
+def test_a_demo_librarys_sidecars_say_demo_and_a_real_ones_do_not(tmp_path, clip):
+    for demo in (False, True):
+        library = Library(tmp_path / ("Demo" if demo else "real"), demo=demo)
+        library.ensure_writable()
+        final = library.reserve(make_task())
+        save(library, final, clip, None)
+        record = json.loads(library.write_sidecar(final, make_task()).read_text())
+        assert record.get("demo", False) is demo

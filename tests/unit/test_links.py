@@ -11,6 +11,7 @@ from hailuo_desktop.domain.links import (
     MALFORMED_PROBLEM,
     NO_HOST_PROBLEM,
     NO_SCHEME_PROBLEM,
+    NOT_A_LINK_PROBLEM,
     NOTHING_DROPPED_PROBLEM,
     SCRIPT_PROBLEM,
     WHITESPACE_PROBLEM,
@@ -98,9 +99,23 @@ def test_http_typos_get_a_hint(scheme):
         f"The link starts with “{scheme}:” — did you mean “https:”?")
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("htp//not a link", "htp//"), ("http//example.com/a.png", "http//"),
+    ("https:/example.com/a.png", "https:/"), ("http;//example.com/a.png", "http;//")])
+def test_a_slipped_start_is_named_before_anything_else(text, start):
+    assert check_first_frame_link(text).problem == (
+        f"The link starts with “{start}” — did you mean “https://”?")
+
+
+@pytest.mark.parametrize("text", ["not a link at all", "a cat, sitting", "example.com/my cat.png"])
+def test_words_are_not_told_they_have_a_space(text):
+    assert check_first_frame_link(text).problem == NOT_A_LINK_PROBLEM
+
+
 def test_sentences_are_short_and_friendly():
     for problem in (DATA_URL_PROBLEM, LOCAL_FILE_PROBLEM, SCRIPT_PROBLEM, BLOB_PROBLEM,
-                    NO_SCHEME_PROBLEM, NO_HOST_PROBLEM, WHITESPACE_PROBLEM, MALFORMED_PROBLEM,
+                    NO_SCHEME_PROBLEM, NOT_A_LINK_PROBLEM, NO_HOST_PROBLEM, WHITESPACE_PROBLEM,
+                    MALFORMED_PROBLEM,
                     NOTHING_DROPPED_PROBLEM):
         assert problem.endswith(".")
         assert len(problem) < 160

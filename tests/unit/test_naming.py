@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 
 import pytest
 
 from hailuo_desktop.domain.naming import (
+    MAX_NAME_BYTES,
     MAX_NAME_LENGTH,
     is_safe_name,
     safe_name,
@@ -18,8 +20,13 @@ from hailuo_desktop.domain.naming import (
     video_file_name,
 )
 
-# What any saved name must look like: date, time, slug, short id, ".mp4".
-NAME_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{4}_[a-z0-9]+(-[a-z0-9]+)*_[a-z0-9]{8}\.mp4$")
+# What any saved name must look like: date, time, slug, short id, ".mp4"; the slug is words
+# of letters, marks and digits of any script, joined by "-".
+NAME_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{4}_(?P<slug>.+)_[a-z0-9]{8}\.mp4$")
+
+
+def is_word(word: str) -> bool:
+    return bool(word) and all(unicodedata.category(ch)[0] in "LNM" for ch in word)
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
                     *(f"lpt{n}" for n in range(1, 10))}
 CREATED = time.mktime((2026, 11, 23, 14, 12, 30, 0, 0, -1))  # local time, as the name shows
@@ -50,7 +57,11 @@ HOSTILE_PROMPTS = [
 
 def assert_safe(name: str) -> None:
     assert len(name) <= MAX_NAME_LENGTH
-    assert NAME_SHAPE.match(name), name
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES  # ext4 and APFS count bytes
+    assert unicodedata.normalize("NFC", name) == name
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp") for ch in name)
+    shape = NAME_SHAPE.match(name)
+    assert shape and all(is_word(word) for word in shape["slug"].split("-")), name
     assert "/" not in name and "\\" not in name and ".." not in name
     assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
     assert not any(ch in '<>:"|?*' for ch in name)
@@ -75,12 +86,50 @@ def test_hostile_task_ids_give_safe_names(task_id):
     assert_safe(video_file_name(CREATED, "a cat", task_id))
 
 
-def test_slug_is_ascii_words_cut_at_a_word():
-    assert slug("Crème brûlée à la ﬁne café!") == "creme-brulee-a-la-fine-cafe"
+def test_slug_keeps_words_cut_at_a_word():
+    assert slug("Crème brûlée à la ﬁne café!") == "crème-brûlée-à-la-fine-café"
     long = slug("golden sunset over the endless waves of a quiet northern sea at dusk again")
     assert long == "golden-sunset-over-the-endless-waves-of-a-quiet"  # "northern" would pass 50
     assert slug("x" * 500) == "x" * 50  # one giant word is cut, not dropped
     assert slug("🌅🌊") == slug("") == slug("?!") == "video"
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("一只猫在雨中散步", "一只猫在雨中散步"),                 # Chinese: no spaces, one word
+    ("夕焼けの海、ゆっくり ズーム", "夕焼けの海-ゆっくり-ズーム"),  # Japanese, 、 separates
+    ("غروب الشمس فوق البحر", "غروب-الشمس-فوق-البحر"),       # Arabic
+    ("सूर्यास्त समुद्र", "सूर्यास्त-समुद्र"),                        # Devanagari keeps its vowel signs
+    ("Закат над морем", "закат-над-морем"),                  # Cyrillic, lower-cased
+    ("🌅 sunset 🌊 waves", "sunset-waves"),                   # emoji are not letters
+    ("ＡＢＣ　１２３", "abc-123"),                             # full-width forms folded (NFKC)
+    ("e\u0301te\u0301", "été"),                               # decomposed input comes out composed
+])
+def test_slug_keeps_the_letters_of_every_script(prompt, expected):
+    assert slug(prompt) == expected
+    name = video_file_name(CREATED, prompt, "baf1034c-5b2e")
+    assert name == f"2026-11-23_1412_{expected}_baf1034c.mp4"
+    assert_safe(name)
+
+
+def test_a_long_prompt_in_a_script_without_spaces_stays_within_the_byte_limit():
+    name = video_file_name(CREATED, "猫" * 400, "baf1034c-5b2e")
+    assert_safe(name)
+    assert "猫猫猫" in name and name.endswith("_baf1034c.mp4")
+
+
+def test_unicode_names_number_within_the_limits(tmp_path):
+    name = video_file_name(CREATED, "夕焼け" * 100, "baf1034c")
+    for _ in range(3):
+        path = unique_path(tmp_path, name)
+        assert is_safe_name(path.name) and len(path.name.encode()) <= MAX_NAME_BYTES
+        path.write_bytes(b"")
+    assert path.name.endswith("_baf1034c-3.mp4")
+
+
+@pytest.mark.parametrize("name", ["名字.mp4", "a\u200fb.mp4", "-x.mp4", "\u0301a.mp4",
+                                  "a/b.mp4", "a:b.mp4", "a b.mp4", "x.mp4 ", "x.mp4."])
+def test_only_names_the_app_could_have_made_are_safe(name):
+    assert is_safe_name(name) == (name == "名字.mp4")
 
 
 def test_path_traversal_keeps_only_the_words():

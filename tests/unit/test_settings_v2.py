@@ -34,6 +34,8 @@ def test_defaults_are_valid_and_as_declared():
         "library_dir": "", "auto_download": True, "notifications": True, "callback_url": "",
         "max_concurrent": 3, "player_volume": 0.8, "player_muted": False,
         "library_view": "table",
+        "window_geometry": [], "window_maximized": False, "demo": False, "last_model": "",
+        "last_prompt": "",
     }
     assert validate(s) == {}
     assert SETTINGS_VERSION == 2
@@ -261,3 +263,26 @@ def test_an_odd_version_is_read_as_version_1(tmp_path, version):
     path = tmp_path / "settings.json"
     write(path, {"version": version, "values": {"poll_interval_seconds": 8, "max_concurrent": 6}})
     assert load_settings(path) == Settings(poll_interval_seconds=8.0)
+
+
+# --- what the app remembers for the next start ---------------------------------------------------
+
+
+def test_the_window_place_the_demo_and_the_form_survive_a_restart(tmp_path):
+    path = tmp_path / "settings.json"
+    prompt = "一只猫\n\tin the rain 👩\u200d🚀"  # breaks, tabs, emoji joiners: a prompt's
+    save_settings(path, Settings(window_geometry=[10, 20, 900, 560], window_maximized=True,
+                                 demo=True, last_model="minimax-i2v", last_prompt=prompt))
+    loaded = load_settings(path)
+    assert loaded.window_geometry == [10, 20, 900, 560] and loaded.window_maximized
+    assert loaded.demo and loaded.last_model == "minimax-i2v" and loaded.last_prompt == prompt
+
+
+@pytest.mark.parametrize("geometry", [[1, 2, 3], [0, 0, 0, 500], [0, 0, "800", 600],
+                                      [0, 0, True, 600], "0,0,800,600", [0, 0, 10**9, 600]])
+def test_a_damaged_window_place_falls_back_to_a_first_run(tmp_path, geometry):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "values": {"window_geometry": geometry,
+                                                         "last_prompt": "bell\x07"}}))
+    loaded = load_settings(path)
+    assert loaded.window_geometry == [] and loaded.last_prompt == ""

@@ -134,7 +134,7 @@ def test_every_contract_error_has_a_specific_sentence(status, code):
     ("no_token", Remedy.UPDATE_TOKEN, "No API token"),
     ("token_mismatched", Remedy.UPDATE_TOKEN, "not Hailuo"),
     ("used_up", Remedy.TOP_UP, "Top up"),
-    ("too_many_requests", Remedy.WAIT, "too many requests"),
+    ("too_many_requests", Remedy.TRY_AGAIN, "turned this request away"),
     ("disabled", None, "disabled"),
     ("no_api", None, "address is wrong"),
     ("api_error", Remedy.TRY_AGAIN, "internal error"),

@@ -39,8 +39,9 @@ from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
 from .welcome_dialog import grow_to_fit, plain_label, show_tone
 
-TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable; "
-                      "it overrides the one saved here.")
+TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable, "
+                      "which the app never saves. To change or remove it, change the variable "
+                      "and start the app again.")
 FOLDER_CHECK_DELAY_MS = 300
 
 def _spin(name: str, low: int, high: int, value: float, suffix: str) -> QSpinBox:
@@ -51,6 +52,15 @@ def _spin(name: str, low: int, high: int, value: float, suffix: str) -> QSpinBox
     spin.setValue(round(value))  # a file may hold a value outside the range: it is clamped
     spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return spin
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A field's label, tied to it: a screen reader says it as the field's name (a field in
+    a stacked layout gets no label from the form otherwise)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text)
+    return label
 
 
 def _stacked(*widgets: QWidget) -> QVBoxLayout:
@@ -109,6 +119,9 @@ class SettingsDialog(QDialog):
         self.libraryDirEdit = self._line_edit("libraryDirEdit", settings.library_dir,
                                               f"Default: {default_library_dir}"
                                               if default_library_dir else "Default folder")
+        self.libraryDirEdit.setAccessibleName(self.tr("Library folder"))
+        self.libraryDirEdit.setAccessibleDescription(self.tr(
+            "Where finished videos are saved. Empty: the default folder."))
         browse = QPushButton("Browse…")
         browse.setObjectName("browseLibraryButton")
         browse.clicked.connect(self._browse)
@@ -151,9 +164,9 @@ class SettingsDialog(QDialog):
         self.maxConcurrentSpin = _spin("maxConcurrentSpin", 1, 10, settings.max_concurrent, "")
         advanced_form = QFormLayout()
         advanced_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        advanced_form.addRow("Service address",
+        advanced_form.addRow(_buddy(self.tr("Service address"), self.baseUrlEdit),
                              _stacked(self.baseUrlEdit, self.baseUrlProblem, env_note))
-        advanced_form.addRow("Webhook address",
+        advanced_form.addRow(_buddy(self.tr("Webhook address"), self.callbackUrlEdit),
                              _stacked(self.callbackUrlEdit, self.callbackUrlProblem))
         advanced_form.addRow("Videos made at once", self.maxConcurrentSpin)
         advanced = self._section("Advanced", advanced_form)
@@ -162,6 +175,8 @@ class SettingsDialog(QDialog):
                                          | QDialogButtonBox.StandardButton.Cancel)
         self.okButton = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.okButton.setObjectName("settingsOkButton")
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
+            "settingsCancelButton")
         for button in self._buttons.buttons():
             button.setIcon(QIcon())  # some styles add icons; the welcome dialog has none either
         self._buttons.accepted.connect(self._accept)
@@ -215,14 +230,23 @@ class SettingsDialog(QDialog):
     # --- the account (the app answers through these) -------------------------------------------
 
     def setAccount(self, token_description: str, token_from_env: bool, has_token: bool) -> None:
+        """Where the token is. One from the environment is all there is to say: a saved one
+        is not used while the variable is set, and nothing here can change the variable."""
         if has_token:
             where = f"Your token is kept in {token_description}."
         else:
             where = f"No token is saved. A token you add will be kept in {token_description}."
         self._tokenWhere.setText(where)
+        self._tokenWhere.setVisible(not token_from_env)
         self._tokenEnv.setVisible(token_from_env)
         self.changeTokenButton.setText("Change token…" if has_token else "Add token…")
-        self.removeTokenButton.setEnabled(has_token)
+        self.changeTokenButton.setEnabled(not token_from_env)
+        self.removeTokenButton.setEnabled(has_token and not token_from_env)
+        why = self.tr("The token comes from ACEDATACLOUD_API_TOKEN: change the variable "
+                      "instead.") if token_from_env else ""
+        for button in (self.changeTokenButton, self.removeTokenButton):
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
         self.checkTokenButton.setEnabled(has_token or token_from_env)
         self.tokenCheckLabel.hide()
 
@@ -245,6 +269,8 @@ class SettingsDialog(QDialog):
         box.setObjectName("removeTokenConfirm")
         box.setTextFormat(Qt.TextFormat.PlainText)
         remove = box.addButton("Remove token", QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirmRemoveTokenButton")
+        box.button(QMessageBox.StandardButton.Cancel).setObjectName("cancelRemoveTokenButton")
         remove.clicked.connect(self.tokenRemoveRequested)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

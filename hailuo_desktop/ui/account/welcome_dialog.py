@@ -107,6 +107,7 @@ class WelcomeDialog(QDialog):
         self.showButton.setObjectName("showTokenButton")
         self.showButton.setCheckable(True)
         self.showButton.toggled.connect(self._on_show_toggled)
+        self.showButton.setAccessibleName(self.tr("Show the token"))
         self.resultLabel = plain_label(object_name="tokenResultLabel")
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         storage = plain_label(f"Your token will be kept in {storage_description}."
@@ -128,6 +129,7 @@ class WelcomeDialog(QDialog):
         self.saveButton.setObjectName("saveTokenButton")
         self.saveButton.clicked.connect(self._save)
         cancel = QPushButton("Cancel")
+        cancel.setObjectName("cancelWelcomeButton")
         cancel.clicked.connect(self.reject)
         # Enter saves; it must never fall through to "Try the demo" while Save is disabled.
         for button in (console, self.showButton, self.demoButton, self.checkButton, cancel):
@@ -186,6 +188,8 @@ class WelcomeDialog(QDialog):
         self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                    else QLineEdit.EchoMode.Password)
         self.showButton.setText("Hide" if shown else "Show")
+        self.showButton.setAccessibleName(self.tr("Hide the token") if shown
+                                          else self.tr("Show the token"))
 
     # --- the check -------------------------------------------------------------------------------
 

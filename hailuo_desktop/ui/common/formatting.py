@@ -17,11 +17,19 @@ def duration(seconds: float) -> str:
 
 
 def local_time(timestamp: float) -> str:
-    """Today's times as 14:12, older ones with their date."""
+    """Today's times as 14:12, this year's as 11-23 14:12, older ones as 2025-11-23: short
+    enough for the table, and never a time without its day."""
     stamp = time.localtime(timestamp)
     if time.strftime("%Y-%m-%d", stamp) == time.strftime("%Y-%m-%d"):
         return time.strftime("%H:%M", stamp)
-    return time.strftime("%Y-%m-%d %H:%M", stamp)
+    if stamp.tm_year == time.localtime().tm_year:
+        return time.strftime("%m-%d %H:%M", stamp)
+    return time.strftime("%Y-%m-%d", stamp)
+
+
+def full_time(timestamp: float) -> str:
+    """The date and the time, for the details panel and tooltips."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
 def plain_tooltip(text: str) -> str:

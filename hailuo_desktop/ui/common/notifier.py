@@ -36,6 +36,9 @@ class Toast(QFrame):
         self._label.setMaximumWidth(320)
         show = QPushButton("Show")
         show.setObjectName("toastShowButton")
+        show.setAccessibleName(self.tr("Show the video"))
+        show.setAccessibleDescription(self.tr("Select the video this message is about and "
+                                              "play it."))
         show.clicked.connect(self._on_click)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)

@@ -24,6 +24,9 @@ QFrame[banner="warning"] { background: rgba(224, 144, 43, 0.18);
 QPushButton#generateButton { padding: 6px 22px; font-weight: 600; }
 QLabel#detailsHeadline { font-size: 11pt; font-weight: 600; }
 QLabel#detailsExplanation { color: #d64541; }
+/* Where the keys go: the table says so with its frame, whatever its selection looks like. */
+QTableView#taskTable { border: 1px solid palette(mid); }
+QTableView#taskTable:focus { border: 2px solid palette(highlight); }
 """
 
 

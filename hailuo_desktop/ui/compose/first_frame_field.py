@@ -105,7 +105,7 @@ class FirstFrameField(QWidget):
         self._edit.setPlaceholderText(PLACEHOLDER)
         self._edit.setToolTip(EDIT_TIP)
         self._edit.setAccessibleName("First frame image link")
-        self._edit.setMinimumWidth(240)
+        self._edit.setMinimumWidth(160)  # the form fits a 1024-pixel-wide screen
 
         self._clear = QToolButton(self)
         self._clear.setObjectName("firstFrameClear")
@@ -205,7 +205,8 @@ class FirstFrameField(QWidget):
         if self._restoring:
             return
         check = check_first_frame_link(text)
-        if check.problem == DATA_URL_PROBLEM:
+        # Refused when pasted or dropped; typed (one character more) it stays, with the sentence.
+        if check.problem == DATA_URL_PROBLEM and text[:-1] != self._accepted_text:
             self._restoring = True
             try:
                 self._edit.setText(self._accepted_text)
@@ -353,10 +354,10 @@ class FirstFrameField(QWidget):
 
     def _refresh(self) -> None:
         checking = self._in_flight or self._timer.isActive()
-        if self._blocking is not None:
-            text, level = self._blocking, "error"
-        elif self._notice is not None:
+        if self._notice is not None:  # why a paste was refused beats what the old text lacks
             text, level = self._notice, "warning"
+        elif self._blocking is not None:
+            text, level = self._blocking, "error"
         elif not self._link:
             text, level = EMPTY_HINT, "hint"
         elif checking:

@@ -46,6 +46,7 @@ class GenerateForm(QWidget):
         self._confirmed_warning: tuple[str, str] | None = None
         self._busy = False
         self._blocked_reason: str | None = None
+        self._prompt_limits: tuple[int, int] | None = None  # while a message is shown
 
         self.modelCombo = QComboBox()
         self.modelCombo.setObjectName("modelCombo")
@@ -54,6 +55,7 @@ class GenerateForm(QWidget):
             self.modelCombo.setItemData(self.modelCombo.count() - 1, model.description,
                                         Qt.ItemDataRole.ToolTipRole)
         self.modelCombo.setToolTip("Which Hailuo model makes the video.")
+        self.modelCombo.setAccessibleName(self.tr("Model"))  # not its current choice
         self._model_help = QLabel()
         self._model_help.setObjectName("hintLabel")
         self._model_help.setWordWrap(True)
@@ -105,8 +107,10 @@ class GenerateForm(QWidget):
         layout.addWidget(self.firstFrame)
         layout.addLayout(_right_aligned(self.sampleButton))
         layout.addSpacing(6)
-        layout.addWidget(self.messageLabel)
+        # Under the button: a message that comes and goes never moves the button itself,
+        # which a second press may be aimed at.
         layout.addLayout(_right_aligned(self.generateButton))
+        layout.addWidget(self.messageLabel)
         layout.addStretch(1)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -176,7 +180,10 @@ class GenerateForm(QWidget):
             if self._confirmed_warning != key:
                 # Let the user decide: the first press explains, the second one sends.
                 self._confirmed_warning = key
-                self._show_message(f"{warning} Press Generate again to send it anyway.")
+                # The warning itself shows under the link: say only what to do about it.
+                self._show_message(self.tr("The picture could not be checked (see the first "
+                                           "frame). Press Generate again to send the link "
+                                           "anyway."))
                 return
         self._confirmed_warning = None
         self._clear_message()
@@ -204,9 +211,19 @@ class GenerateForm(QWidget):
             self.generateButton.setToolTip(self._blocked_reason)
 
     def _show_message(self, text: str) -> None:
+        if self.messageLabel.isHidden():
+            # The message's room comes from below the button, not from the prompt above it:
+            # the button stays under the pointer for a second press.
+            self._prompt_limits = (self.promptEdit.minimumHeight(),
+                                   self.promptEdit.maximumHeight())
+            self.promptEdit.setFixedHeight(self.promptEdit.height())
         self.messageLabel.setText(text)
         self.messageLabel.show()
 
     def _clear_message(self) -> None:
         self.messageLabel.hide()
         self.messageLabel.clear()
+        if self._prompt_limits is not None:
+            self.promptEdit.setMinimumHeight(self._prompt_limits[0])
+            self.promptEdit.setMaximumHeight(self._prompt_limits[1])
+            self._prompt_limits = None

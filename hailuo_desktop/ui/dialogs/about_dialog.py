@@ -70,6 +70,7 @@ def _link(url: str, text: str) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("aboutDialog")
         self.setWindowTitle("About Hailuo Desktop")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -108,9 +109,11 @@ class AboutDialog(QDialog):
         top.addLayout(text, 1)
 
         self.copyButton = QPushButton("Copy support info")
+        self.copyButton.setObjectName("aboutCopyButton")
         self.copyButton.setToolTip(html.escape(environment_summary()))
         self.copyButton.clicked.connect(self._copy_support_info)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("aboutCloseButton")
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 

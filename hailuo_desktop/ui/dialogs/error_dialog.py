@@ -32,6 +32,7 @@ class ErrorReporter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, "Hailuo Desktop", sentence,
                           QMessageBox.StandardButton.Close, self._parent)
         box.setObjectName("errorDialog")
+        box.button(QMessageBox.StandardButton.Close).setObjectName("closeErrorButton")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(report)
         copy = box.addButton("Copy report", QMessageBox.ButtonRole.ActionRole)
@@ -39,6 +40,9 @@ class ErrorReporter(QObject):
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(
             lambda: QGuiApplication.clipboard().setText("\n\n".join(self._reports)))
+        for button in box.buttons():  # Qt's own "Show Details…" is one of them
+            if not button.objectName():
+                button.setObjectName("errorDetailsButton")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._box = box
         box.open()  # never exec(): the event loop must keep running

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize
 
 from ...domain import messages
 from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
-from ..common.formatting import duration, local_time, one_line, plain_tooltip
+from ...domain.task import STATE_LABELS, DownloadState, Task
+from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
 
 
 class Column(IntEnum):
@@ -42,31 +41,8 @@ FILE_LABELS = {
     DownloadState.CANCELLED: "Cancelled",
 }
 
-STATE_COLOURS = {
-    TaskState.SUBMITTING: "#8a8f98", TaskState.PENDING: "#8a8f98",
-    TaskState.PROCESSING: "#2f7de1", TaskState.SUCCEEDED: "#2e9e5b",
-    TaskState.FAILED: "#d64541", TaskState.UNCONFIRMED: "#e0902b",
-    TaskState.STALE: "#e0902b", TaskState.GONE: "#8a8f98",
-}
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskCells", text)
-
-
-def state_dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    icon = QIcon(pixmap)
-    # The same dot when the row is selected: Qt would otherwise tint it into the highlight.
-    icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
 
 
 def file_text(task: Task, progress: tuple[int, int] | None) -> str:
@@ -92,7 +68,9 @@ def star_text(task: Task) -> str:
 def display(task: Task, column: Column, *, now: float, progress: tuple[int, int] | None,
             take: tuple[int, int] | None) -> str:
     if column is Column.STATE:
-        return STATE_LABELS[task.state]
+        # A failed row says why on a second line (rows are two lines high for the stills).
+        reason = messages.short_reason(task)
+        return f"{STATE_LABELS[task.state]}\n{reason}" if reason else STATE_LABELS[task.state]
     if column is Column.PROMPT:
         label = take_text(take)
         return f"{label} · {one_line(task.request.prompt)}" if label else \
@@ -113,6 +91,8 @@ def display(task: Task, column: Column, *, now: float, progress: tuple[int, int]
 def tooltip(task: Task, column: Column) -> str | None:
     if column in (Column.PROMPT, Column.PREVIEW):
         return plain_tooltip(task.request.prompt)
+    if column is Column.CREATED:
+        return full_time(task.created_at)
     if column is Column.STAR:
         return _tr("Starred: a keeper. Click, or press S, to change.") if task.starred \
             else _tr("Click, or press S, to star this take as a keeper.")

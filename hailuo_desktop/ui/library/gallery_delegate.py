@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.task import STATE_LABELS, Task, TaskState
 from ..common.formatting import duration, one_line
-from .cells import GALLERY_POSTER_SIZE, STAR_COLOUR, STARRED, STATE_COLOURS, take_text
+from .cells import GALLERY_POSTER_SIZE, STAR_COLOUR, STARRED, take_text
+from .state_dots import STATE_COLOURS
 from .task_table_model import POSTER_ROLE, TAKE_ROLE, TASK_ROLE
 
 MARGIN = 8

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from ...domain.recovery import is_findable
 from ...domain.support import support_info
 from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
 from ..common.flow_layout import FlowLayout
-from ..common.formatting import local_time
+from ..common.formatting import full_time
 
 REMEDY_BUTTONS = {
     Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
@@ -72,6 +73,10 @@ class TaskDetails(QWidget):
         self._fields = {name: _plain_label() for name in
                         ("Prompt", "Model", "First frame", "Service said", "Saved as",
                          "On disk", "Task id", "Trace id", "Started")}
+        for label in self._fields.values():
+            # A path or an id longer than the panel is as wide may not widen the panel: the
+            # text wraps where it can and is clipped where it cannot (it stays selectable).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in self._fields.items():
@@ -95,8 +100,8 @@ class TaskDetails(QWidget):
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
-        # The buttons wrap onto a second row rather than widen the window on a small screen.
-        buttons = FlowLayout()
+        bar = QWidget()
+        buttons = FlowLayout(bar)  # a narrow panel puts them on more rows, never cuts them
         for button in (self._remedy, self._look, self._star, self._reuse, self._refresh,
                        self._support):
             buttons.addWidget(button)
@@ -106,7 +111,7 @@ class TaskDetails(QWidget):
         layout.addWidget(self._headline)
         layout.addWidget(self._explanation)
         layout.addLayout(self._form)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
         layout.addStretch(1)
         self.showTask(None)
 
@@ -158,7 +163,7 @@ class TaskDetails(QWidget):
             "On disk": task.download_error or "",
             "Task id": task.task_id or "",
             "Trace id": task.trace_id or "",
-            "Started": local_time(task.created_at),
+            "Started": full_time(task.created_at),
         }
 
     @staticmethod

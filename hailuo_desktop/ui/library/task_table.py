@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...domain.task import Task, TaskState
+from .column_fit import share_width
 from .row_menu import build_row_menu
 from .task_table_model import PREVIEW_SIZE, Column, TaskTableModel
 
@@ -22,6 +23,7 @@ class TaskTable(QTableView):
     reuseRequested = Signal(object)      # Task
     refreshRequested = Signal(str)       # local id
     playRequested = Signal(object)       # Task
+    playPauseRequested = Signal()        # Space: the preview's clip plays or pauses
     saveCopyRequested = Signal(object)   # Task
     revealRequested = Signal(object)     # Task
     saveToLibraryRequested = Signal(object)  # Task
@@ -41,6 +43,9 @@ class TaskTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)
+        # Tab leaves the table (Qt's default walks it cell by cell, changing the clip that
+        # plays at each row); the arrows, Home, End and the page keys move within it.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
@@ -54,6 +59,10 @@ class TaskTable(QTableView):
         self.setToolTip(self.tr("Your videos. Right-click a row for more; Delete removes the "
                                 "selected rows, S stars them."))
         self.setAccessibleName(self.tr("Your videos"))
+        self.setAccessibleDescription(self.tr(
+            "Up and down arrows choose a video, which then plays in the preview. Enter plays it "
+            "from the start, Space pauses, the Menu key shows what else can be done. Shift or "
+            "Ctrl with a click or an arrow selects several; S stars them, Delete removes them."))
 
     def setTaskModel(self, model: TaskTableModel) -> None:
         self._source = model
@@ -65,19 +74,45 @@ class TaskTable(QTableView):
         model.taskChanged.connect(self._on_task_changed)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.PREVIEW, PREVIEW_SIZE.width() + 8)
-        header.resizeSection(Column.STAR, 28)
-        header.resizeSection(Column.STATE, 125)
-        header.resizeSection(Column.FILE, 105)
+        header.setStretchLastSection(False)
         self.verticalHeader().setDefaultSectionSize(PREVIEW_SIZE.height() + 8)
-        header.resizeSection(Column.MODEL, 145)
-        header.resizeSection(Column.ELAPSED, 60)
-        header.resizeSection(Column.CREATED, 110)
+        self._fit_columns()
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         model.rowsInserted.connect(self._select_new_row)
         model.layoutAboutToBeChanged.connect(self._remember_current)
         model.layoutChanged.connect(self._check_current)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter plays the row and Space pauses it, as in the preview; the Menu key and
+        Shift+F10 open its menu; Home and End go to the first and last row (rows are what is
+        selected here, not cells)."""
+        key, modifiers = event.key(), event.modifiers()
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self._emit_play(self.currentTask())
+        elif key == Qt.Key.Key_Space and plain:
+            self.playPauseRequested.emit()
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain and self.model() is not None:
+            last = self.model().rowCount() - 1
+            if last >= 0:
+                self.selectRow(0 if key == Qt.Key.Key_Home else last)
+        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                        and modifiers == Qt.KeyboardModifier.ShiftModifier):
+            index = self.currentIndex()
+            if index.isValid():
+                self._show_menu(self.visualRect(index).center())
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.model() is not None:
+            share_width(self)
 
     def _emit_play(self, task: Task | None) -> None:
         if task is not None:

@@ -35,16 +35,15 @@ from .cells import (
     HEADERS,
     PREVIEW_SIZE,
     STAR_COLOUR,
-    STATE_COLOURS,
     Column,
     display,
     saved_file,
     star_text,
-    state_dot,
     tooltip,
 )
 from .poster_cache import PosterCache
 from .row_order import RowOrder
+from .state_dots import state_dots
 
 _ROOT = QModelIndex()
 STATE_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +74,7 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = service
         self._progress = progress
-        self._icons = {state: state_dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = state_dots()
         self.posters = posters
         posters.ready.connect(self._poster_ready)
         self.takes = TakeGroups()

@@ -26,6 +26,7 @@ from ...services.player import Player, url_for
 from ..common.formatting import duration
 from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 
+SEEK_MIN_WIDTH = 80
 NOTHING_SELECTED = "Select a finished video to watch it here."
 OPEN_EXTERNALLY = "Open in system player"
 
@@ -38,6 +39,7 @@ QLabel#playerMessage { color: #e6e6e6; font-size: 11pt; }
 
 class PlayerPanel(QWidget):
     openExternallyRequested = Signal(str)   # after the panel has asked the system to open it
+    messageActionRequested = Signal()       # the button under a message (showMessage's action)
     volumeChanged = Signal(float)           # by the user; restore with setVolume()
     mutedChanged = Signal(bool)             # by the user; restore with setMuted()
 
@@ -88,12 +90,16 @@ class PlayerPanel(QWidget):
         self._external = QPushButton(OPEN_EXTERNALLY)
         self._external.setObjectName("openExternallyButton")
         self._external.clicked.connect(self._open_externally)
+        self._action = QPushButton()
+        self._action.setObjectName("messageActionButton")
+        self._action.clicked.connect(self.messageActionRequested)
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 16, 24, 16)
         column.addStretch(1)
         column.addWidget(self._message)
         column.addWidget(self._external, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self._action, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         stage = QFrame()
         stage.setObjectName("playerStage")
@@ -107,12 +113,16 @@ class PlayerPanel(QWidget):
     def _build_controls(self) -> QHBoxLayout:
         self._play = tool_button("playButton", self._player.toggle)
         self._back = tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
-        self._look(self._back, _Icon.SP_MediaSkipBackward, "Previous frame (,)")
+        self._look(self._back, _Icon.SP_MediaSkipBackward, self.tr("Previous frame"), ",")
         self._forward = tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
-        self._look(self._forward, _Icon.SP_MediaSkipForward, "Next frame (.)")
+        self._look(self._forward, _Icon.SP_MediaSkipForward, self.tr("Next frame"), ".")
         self._seek = SeekSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("seekSlider")
+        self._seek.setMinimumWidth(SEEK_MIN_WIDTH)  # squeezed, it would be a square
         self._seek.setToolTip("Position in the clip")
+        self._seek.setAccessibleName(self.tr("Position in the clip"))
+        self._seek.setAccessibleDescription(self.tr(
+            "Left and right arrows move a little, Page Up and Page Down a tenth of the clip."))
         self._seek.actionTriggered.connect(lambda _: self._player.seek(self._seek.sliderPosition()))
         self._time = QLabel()
         self._time.setObjectName("timeLabel")
@@ -121,13 +131,16 @@ class PlayerPanel(QWidget):
         self._loop = tool_button("loopButton", self._player.setLooping, checkable=True)
         # Takes are a few seconds long: comparing them is easier when they keep playing.
         self._loop.setChecked(True)
-        self._look(self._loop, _Icon.SP_BrowserReload, "Loop: play the clip again and again")
+        self._look(self._loop, _Icon.SP_BrowserReload, self.tr("Loop"))
+        self._loop.setToolTip(self.tr("Loop: play the clip again and again"))
+        self._loop.setAccessibleDescription(self._loop.toolTip())
         self._mute = tool_button("muteButton", self._mute_toggled, checkable=True)
         self._volume = QSlider(Qt.Orientation.Horizontal)
         self._volume.setObjectName("volumeSlider")
         self._volume.setToolTip("Volume")
+        self._volume.setAccessibleName(self.tr("Volume"))
         self._volume.setRange(0, 100)
-        self._volume.setFixedWidth(72)
+        self._volume.setFixedWidth(56)
         self._volume.valueChanged.connect(self._volume_moved)
         self._full = tool_button("fullScreenButton", self.toggleFullScreen)
         # Loop, mute and volume are preferences: they stay usable with no clip shown.
@@ -150,11 +163,12 @@ class PlayerPanel(QWidget):
         self._player.open(source)
         self._player.play()
 
-    def showMessage(self, text: str) -> None:
-        """Stop playback and say something instead, e.g. "Generating… 0:42"."""
+    def showMessage(self, text: str, action: str = "", action_tip: str = "") -> None:
+        """Stop playback and say something instead, e.g. "Generating… 0:42", with a button
+        under it when `action` names one (`messageActionRequested`)."""
         self._player.close()
         self._failed_source = ""
-        self._show_text(text, offer_external=False)
+        self._show_text(text, offer_external=False, action=action, action_tip=action_tip)
 
     def clear(self) -> None:
         self.showMessage(NOTHING_SELECTED)
@@ -162,6 +176,11 @@ class PlayerPanel(QWidget):
     def shutdown(self) -> None:
         self.setFullScreen(False)
         self._player.close()
+
+    def togglePlayback(self) -> None:
+        """Space from elsewhere (the table): the clip shown plays or pauses."""
+        if self._stack.currentWidget() is self._video:
+            self._player.toggle()
 
     # --- remembered settings -------------------------------------------------------------
     def setVolume(self, volume: float) -> None:
@@ -202,14 +221,23 @@ class PlayerPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, tip: str) -> None:
+    def _look(self, button: QToolButton, icon: QStyle.StandardPixmap, name: str,
+              key: str = "") -> None:
+        """An icon button's picture, and the words for it: a screen reader's name, and a
+        tooltip that adds the key."""
         button.setIcon(tinted(self.style().standardIcon(icon),
                                self.palette().color(QPalette.ColorRole.ButtonText)))
-        button.setToolTip(tip)
+        button.setAccessibleName(name)
+        button.setToolTip(self.tr("{name} ({key})").format(name=name, key=key) if key else name)
 
-    def _show_text(self, text: str, *, offer_external: bool) -> None:
+    def _show_text(self, text: str, *, offer_external: bool, action: str = "",
+                   action_tip: str = "") -> None:
         self._message.setText(text)
         self._external.setVisible(offer_external)
+        self._action.setText(action)
+        self._action.setToolTip(action_tip)
+        self._action.setAccessibleDescription(action_tip)
+        self._action.setVisible(bool(action))
         self._stack.setCurrentIndex(1)
         self._set_controls_enabled(False)
         self._show_duration(0)
@@ -231,18 +259,19 @@ class PlayerPanel(QWidget):
 
     def _show_playing(self, playing: bool) -> None:
         self._look(self._play, _Icon.SP_MediaPause if playing else _Icon.SP_MediaPlay,
-                   "Pause (Space)" if playing else "Play (Space)")
+                   self.tr("Pause") if playing else self.tr("Play"), self.tr("Space"))
 
     def _show_full_screen(self, full: bool) -> None:
         self._leave.setEnabled(full)
         if full:
-            self._look(self._full, _Icon.SP_TitleBarNormalButton, "Leave full screen (F or Esc)")
+            self._look(self._full, _Icon.SP_TitleBarNormalButton, self.tr("Leave full screen"),
+                       self.tr("F or Esc"))
         else:
-            self._look(self._full, _Icon.SP_TitleBarMaxButton, "Full screen (F)")
+            self._look(self._full, _Icon.SP_TitleBarMaxButton, self.tr("Full screen"), "F")
 
     def _show_muted(self, muted: bool) -> None:
         self._look(self._mute, _Icon.SP_MediaVolumeMuted if muted else _Icon.SP_MediaVolume,
-                   "Unmute" if muted else "Mute")
+                   self.tr("Unmute") if muted else self.tr("Mute"))
 
     def _show_position(self, ms: int) -> None:
         if not self._seek.isSliderDown():
