@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from accessibility import ambiguous_fields, nameless_objects, unnamed_controls
 from e2e_helpers import close_app, generate, wait_states
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from hailuo_desktop.domain.task import DownloadState
+from hailuo_desktop.ui.compare.compare_window import CompareWindow
 from hailuo_desktop.ui.library.task_table_model import Column
 
 
@@ -138,3 +140,35 @@ def test_the_gallery_is_remembered(connect, app, open_app, qtbot):
     close_app(qtbot, window)
     reopened = open_app()
     assert reopened.library.viewMode() == "gallery" and reopened.gallery.isVisible()
+
+
+def test_a_screen_reader_names_every_library_control(connect, app, qtbot):
+    window = app()
+    for prompt in ("first of two", "second of two"):
+        generate(qtbot, window, prompt)
+    wait_states(qtbot, window, ["succeeded"] * 2)
+    qtbot.waitUntil(lambda: len(saved(window)) == 2, timeout=20000)
+    window.table.selectAll()
+    qtbot.mouseClick(window.library.galleryViewButton, Qt.MouseButton.LeftButton)
+    assert_named(tree(window))
+
+    window.library.removeSelected()
+    box = window.findChild(QMessageBox, "removeDialog")
+    qtbot.waitUntil(box.isVisible)
+    assert_named([*box.buttons(), box.checkBox()])   # the rest of a message box is Qt's
+    box.reject()
+
+    qtbot.mouseClick(window.library.compareButton, Qt.MouseButton.LeftButton)
+    compare = window.findChild(CompareWindow)
+    qtbot.waitUntil(lambda: compare is not None and compare.isVisible())
+    assert_named(tree(compare))
+    compare.close()
+
+
+def tree(top: QWidget) -> list[QWidget]:
+    return [top, *top.findChildren(QWidget)]
+
+
+def assert_named(widgets: list[QWidget]) -> None:
+    for check in (unnamed_controls, ambiguous_fields, nameless_objects):
+        assert check(widgets) == [], check(widgets)
