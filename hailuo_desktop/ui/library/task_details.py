@@ -119,7 +119,9 @@ class TaskDetails(QWidget):
         self._task = task
         self._reuse.setVisible(task is not None)
         self._support.setVisible(task is not None)
-        self._star.setVisible(task is not None)
+        # A keeper is a finished clip: troubled rows keep their one remedy in front.
+        self._star.setVisible(task is not None and (task.state is TaskState.SUCCEEDED
+                                                    or task.starred))
         if task is not None:
             self._star.setText(self.tr("★ Starred") if task.starred else self.tr("☆ Star"))
             self._star.setToolTip(self.tr("Starred: a keeper. Click (or S in the list) to take "
