@@ -33,6 +33,11 @@ from .task_table import TaskTable
 from .task_table_model import TaskTableModel
 
 VIEW_TABLE, VIEW_GALLERY = "table", "gallery"
+# A switch that is on must look on in either scheme: Fusion's sunken look barely shows in dark.
+_STYLE = """
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border: 1px solid palette(highlight); border-radius: 3px; }
+"""
 
 
 def _action(parent: QWidget, name: str, text: str, handler, shortcut=None,
@@ -56,6 +61,7 @@ class LibraryPanel(QWidget):
     def __init__(self, table: TaskTable, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
+        self.setStyleSheet(_STYLE)
         self.table = table
         self.gallery = GalleryView()
         self.filters = LibraryFilters(self)
