@@ -232,7 +232,10 @@ class TaskService(QObject):
         try:
             await self._ledger.save_many(gone)
         except LedgerError:
-            self._put_back(gone)
+            for task in gone:   # nothing removed after all
+                del self._removed[task.local_id]
+                self._tasks[task.local_id] = task.evolve(removed_at=None)
+                self._counts[task.state] += 1
             raise
         self.tasksRemoved.emit([task.local_id for task in gone])
         return gone
@@ -255,12 +258,6 @@ class TaskService(QObject):
         if any(task.state.is_polled for task in back):
             self.poller.wake()
         return back
-
-    def _put_back(self, tasks: list[Task]) -> None:
-        for task in tasks:
-            self._removed.pop(task.local_id, None)
-            self._tasks[task.local_id] = task.evolve(removed_at=None)
-            self._counts[task.state] += 1
 
     # --- what the service told us --------------------------------------------------------
     def remember_account(self, record: dict) -> None:
