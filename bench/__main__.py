@@ -16,6 +16,7 @@ from pathlib import Path
 from . import (
     big_ledger,
     download,
+    filtering,
     finish_rules,
     ledger_load,
     ledger_save,
@@ -45,6 +46,7 @@ def _groups(work: Path) -> dict[str, Callable[[], list[Figure]]]:
         "startup": lambda: startup.measure(work),
         "ledger_load": lambda: ledger_load.measure(work, ledger(TEN_K), TEN_K),
         "sorting": lambda: sorting.measure(work, ledger(TEN_K), TEN_K),
+        "filtering": lambda: filtering.measure(work, ledger(TEN_K), TEN_K),
         "big_ledger": lambda: big_ledger.measure(work, ledger(HUNDRED_K), HUNDRED_K),
     }
 

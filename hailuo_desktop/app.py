@@ -5,33 +5,26 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 
 from .account_flow import AccountFlow
 from .api.images import ImageProbe
 from .api.tls import tls_context
-from .domain.balance import Balance
-from .domain.curl import curl_command
-from .domain.models import model_by_id
-from .domain.picture_rules import PastedPicture
-from .domain.service_health import ServiceHealth, describe
 from .domain.settings import Settings
-from .domain.spend import spend_tasks
-from .domain.task import DownloadState, GenerationRequest, Task, TaskState
+from .domain.task import GenerationRequest, Task, TaskState
+from .platform_wiring import PlatformWiring
 from .services import files
-from .services.frames import FrameGrabError, frame_file_name, grab_frame
 from .services.jobs import Jobs
 from .services.player import Player
 from .services.settings_store import SettingsStore
+from .services.synced_players import SyncedPlayers
 from .session import Session, Sessions
 from .storage import paths
 from .storage.config import Config
-from .ui.common.formatting import local_time, one_line, summarize
+from .ui.common.formatting import one_line, summarize
 from .ui.common.notifier import Notifier
 from .ui.common.window_place import current_place, restore_place
 from .ui.compose.generate_form import GenerateForm
@@ -40,14 +33,7 @@ from .ui.library.task_table_model import PREVIEW_SIZE, TaskTableModel
 from .ui.main_window import MainWindow
 from .ui.player.player_panel import PlayerPanel
 
-if TYPE_CHECKING:  # loaded when the Spend view is first opened, not at start-up
-    from .ui.account.spend_view import SpendSummary, SpendView
-
 SUMMARY_DELAY_MS = 100
-SPEND_DELAY_MS = 1500           # tasks ending together make one look at the spend log
-SPEND_REFRESH_DAYS = 30         # older charges are known already, or will not be found
-NOT_SAVED_YET = ("This clip is not saved on this computer yet: its frames come from the "
-                 "file. Try again once it is saved.")
 
 
 class App(QObject):
@@ -74,10 +60,8 @@ class App(QObject):
         self._session_links: list[tuple] = []  # (signal, slot) pairs of the current session
         self._summary = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)
         self._summary.timeout.connect(lambda: None)
-        self._spend_timer = QTimer(self, singleShot=True, interval=SPEND_DELAY_MS)
-        self._spend_timer.timeout.connect(lambda: None)
-        self._spend_note = ""  # why some costs are not known, from the last look
-        self._spend_view: SpendView | None = None
+        self.platform = PlatformWiring(self.window, self.form, self.sessions,
+                                       self._with_callback, self)
         self._wire()
         restore_place(self.window, self.settings.value.window_geometry,
                       self.settings.value.window_maximized)
@@ -103,6 +87,9 @@ class App(QObject):
         window.player.setMuted(chosen.player_muted)
         window.player.volumeChanged.connect(lambda v: settings.update(player_volume=v))
         window.player.mutedChanged.connect(lambda m: settings.update(player_muted=m))
+        window.library.setViewMode(chosen.library_view)
+        window.library.viewModeChanged.connect(lambda mode: settings.update(library_view=mode))
+        window.library.setPlayers(SyncedPlayers)
         settings.changed.connect(self._on_settings_changed)
         settings.saveFailed.connect(window.showStatus)
 
@@ -111,9 +98,7 @@ class App(QObject):
         window.retryRequested.connect(lambda task: form.gate.request(task.request, 1, {
             "first_frame_name": task.first_frame_name, "continues_from": task.continues_from}))
         window.platformTokenRequested.connect(self.account.ask_platform_token)
-        window.spendRequested.connect(self._open_spend)
-        window.continueRequested.connect(self._continue)
-        self.account.platformTokenChanged.connect(self._on_platform_token)
+        self.account.platformTokenChanged.connect(self.platform.platformTokenChanged)
         window.copyRequested.connect(
             lambda task, destination: self._jobs.spawn(self._copy(task, destination)))
         window.closeRequested.connect(lambda: self._jobs.spawn(self._shutdown()))
@@ -157,17 +142,11 @@ class App(QObject):
         self._summary.timeout.disconnect()
         self._summary.timeout.connect(lambda: self._update_summary(session, model))
         summary = lambda *_: self._summary.start()  # noqa: E731
-        table, details = window.table, window.details
-        platform = self._bind_platform(session)
-        spend_soon = lambda *_: self._spend_timer.start()  # noqa: E731
+        table, details, library, actions = window.table, window.details, window.library, \
+            session.actions
+        library.setUndoAvailable(actions.canUndo())
         self._session_links = [
-            (platform.pricing.rulesChanged, self.form.refreshPrice),
-            (platform.balance.balanceChanged, self._show_balance),
-            (platform.status.healthChanged, self._show_health),
-            (platform.spend.spendChanged, self._on_spend_changed),
-            (service.taskFinished, self._after_task),
-            (service.tasksAdded, spend_soon),
-            (table.copyCurlRequested, self._copy_curl),
+            *self.platform.bind(session),
             (keeper.progressChanged, model.progressChanged),
             (service.submittingChanged, self.form.setBusy),
             (service.poller.trackingChanged, window.tracking.setStatus),
@@ -185,30 +164,17 @@ class App(QObject):
             (table.cancelDownloadRequested, keeper.cancel),
             (table.currentTaskChanged, lambda task: task and keeper.check_saved(task)),
             (table.playRequested, keeper.check_saved),
+            (library.starRequested, actions.star),
+            (library.removeRequested, actions.remove),
+            (library.undoRequested, actions.undo),
+            (actions.removed, library.showRemoved),
+            (actions.restored, library.showRestored),
+            (actions.undoAvailable, library.setUndoAvailable),
+            (actions.problem, window.showStatus),
         ]
         for signal, slot in self._session_links:
             signal.connect(slot)
         self._update_summary(session, model)
-
-    def _bind_platform(self, session: Session):
-        """The platform's side of a (new) session: uploads, prices, balance, status, costs."""
-        platform, form = session.platform, self.form
-        form.gate.newSession()
-        form.gate.setPriceOf(lambda request, takes: platform.pricing.price_for(
-            self._with_callback(request).body(), takes))
-        form.refreshPrice()
-        form.firstFrame.setUploader(platform.uploads)
-        self.window.serviceStatusLabel.showHealth(None)
-        self._show_balance(None, "")
-        self._spend_note = ""
-        self._spend_timer.timeout.disconnect()
-        self._spend_timer.timeout.connect(lambda: platform.spend.refresh(spend_tasks(
-            session.service.tasks(), time.time() - SPEND_REFRESH_DAYS * 86400)))
-        self.window.details.setContext(
-            cost=lambda task: self._cost_of(session, task),
-            origin=lambda local_id: self._origin_of(session, local_id),
-            status=lambda: describe(platform.status.health()))
-        return platform
 
     def _update_summary(self, session: Session, model: TaskTableModel) -> None:
         shown = model.rowCount()
@@ -230,126 +196,6 @@ class App(QObject):
                                          **(origin or {})) if session is not None else None
         if problem:
             self.form.showProblem(problem)
-
-    def _continue(self, task: Task, at_seconds: float | None) -> None:
-        """The next shot starts on a frame of this clip: its last one, or the one shown."""
-        if task.download_state is not DownloadState.SAVED or not task.file_path:
-            self.window.showStatus(NOT_SAVED_YET)
-            return
-        self.window.showStatus("Taking the last frame of the clip…" if at_seconds is None
-                               else "Taking the frame on screen…")
-        self._jobs.spawn(self._take_frame(task, Path(task.file_path), at_seconds))
-
-    async def _take_frame(self, task: Task, clip: Path, at_seconds: float | None) -> None:
-        try:
-            png = await grab_frame(clip, at_seconds)
-        except FrameGrabError as exc:
-            self.window.showStatus(str(exc))
-            return
-        frame = PastedPicture(png, frame_file_name(clip, at_seconds))
-        self.window.showStatus("")  # taken: the form shows it from here
-        self.form.continueFrom(task.request, frame, task.local_id)
-
-    def _copy_curl(self, task: Task) -> None:
-        session = self.sessions.current
-        if session is None:
-            return
-        QGuiApplication.clipboard().setText(
-            curl_command(session.connection.base_url, task.request.body()))
-        self.window.showStatus("Copied the request as a curl command; it reads your token from "
-                               "$ACEDATACLOUD_API_TOKEN.")
-
-    # --- the account: balance, status, costs ---------------------------------------------
-    def _show_balance(self, balance: Balance | None, sentence: str) -> None:
-        session = self.sessions.current
-        has_token = session is not None and session.platform.client.has_token
-        self.window.balanceLabel.showBalance(balance, sentence, has_token)
-        self.form.gate.setBalance(balance)
-
-    def _show_health(self, health: ServiceHealth) -> None:
-        self.window.serviceStatusLabel.showHealth(health)
-        self.form.gate.setHealth(health)
-
-    def _after_task(self, task: Task) -> None:
-        session = self.sessions.current
-        if session is None:
-            return
-        session.platform.balance.refreshSoon()
-        self._spend_timer.start()
-        # Until the balance is read again, the next press says so first. Without a platform
-        # token no balance would ever follow: the failed row already says to top up.
-        if task.error_code == "used_up" and session.platform.client.has_token:
-            self.form.gate.noteUsedUp()
-
-    def _on_platform_token(self, token: str | None) -> None:
-        session = self.sessions.current
-        if session is None or session.demo:
-            return  # the demo runs on the simulator's own platform token
-        session.platform.set_token(token)
-        self._show_balance(None, "")
-        self._spend_timer.start()
-        if token:
-            self.form.firstFrame.retryUpload()
-
-    def _cost_of(self, session: Session, task: Task) -> str:
-        if not task.task_id or task.state not in (TaskState.SUCCEEDED, TaskState.FAILED):
-            return ""
-        if not session.platform.client.has_token:
-            return "add a platform token to see it"
-        return session.platform.spend.cost_text(task.trace_id)
-
-    @staticmethod
-    def _origin_of(session: Session, local_id: str) -> str:
-        source = session.service.find(local_id)
-        if source is None:
-            return ""
-        name = Path(source.file_path).name if source.file_path \
-            else f"“{one_line(source.request.prompt, 60)}”"
-        return f"{name}, made {local_time(source.created_at)}"
-
-    def _on_spend_changed(self, sentence: str) -> None:
-        self._spend_note = sentence
-        self.window.details.showTask(self.window.table.currentTask())
-        self._show_spend()
-
-    def _open_spend(self) -> None:
-        if self._spend_view is not None and self._spend_view.isVisible():
-            self._spend_view.raise_()
-            return
-        from .ui.account.spend_view import SpendView
-
-        view = SpendView(self.window)
-        view.refreshRequested.connect(lambda: self._spend_timer.start(0))
-        view.exportRequested.connect(lambda path: self._jobs.spawn(self._export_spend(path)))
-        view.destroyed.connect(lambda: setattr(self, "_spend_view", None))
-        self._spend_view = view
-        self._show_spend()
-        view.open()
-        self._spend_timer.start(0)
-
-    def _spend_summary(self, session: Session) -> SpendSummary:
-        from .ui.account.spend_view import SpendSummary
-
-        spend, tasks = session.platform.spend, spend_tasks(session.service.tasks())
-        by_model = [(model_by_id(model).label, amount)
-                    for model, amount in spend.totals_by_model(tasks)]
-        charged = sum(1 for task in tasks if (charge := spend.charge_of(task.trace_id))
-                      and charge.charged)
-        return SpendSummary(spend.totals_by_day(tasks), by_model, charged, self._spend_note)
-
-    def _show_spend(self) -> None:
-        session = self.sessions.current
-        if self._spend_view is not None and session is not None:
-            self._spend_view.showSpend(self._spend_summary(session))
-
-    async def _export_spend(self, path: str) -> None:
-        session = self.sessions.current
-        if session is None:
-            return
-        text = session.platform.spend.csv_text(spend_tasks(session.service.tasks()))
-        sentence, ok = await files.write_text(path, text)
-        if self._spend_view is not None:
-            self._spend_view.showExported(sentence, ok)
 
     def _announce(self, task: Task) -> None:
         what = one_line(task.request.prompt, 60)
@@ -377,6 +223,7 @@ class App(QObject):
             return
         self._closing = True
         await self._jobs.cancel()  # copies under way: the user is leaving
+        await self.platform.shutdown()
         geometry, maximized = current_place(self.window)
         self.settings.update(window_geometry=geometry, window_maximized=maximized)
         await self.account.shutdown()

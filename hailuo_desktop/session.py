@@ -21,6 +21,7 @@ from .services.balance_service import BalanceService
 from .services.clip_keeper import ClipKeeper
 from .services.download_service import DownloadService
 from .services.jobs import Jobs
+from .services.library_actions import LibraryActions
 from .services.posters import PosterMaker
 from .services.pricing_service import PricingService
 from .services.spend_service import SpendService
@@ -98,6 +99,7 @@ class Session:
     ledger: Ledger
     service: TaskService
     keeper: ClipKeeper
+    actions: LibraryActions
     platform: Platform
     simulator: Simulator | None = None
 
@@ -134,8 +136,10 @@ class Session:
         keeper = ClipKeeper(service, downloads, PosterMaker(service), paths.poster_dir(demo),
                             auto_download=lambda: config.settings.auto_download,
                             parent=service)
+        actions = LibraryActions(service, keeper, parent=service)
         platform = Platform.create(platform_connection, status_url, demo, service)
-        return cls(demo, connection, client, ledger, service, keeper, platform, simulator)
+        return cls(demo, connection, client, ledger, service, keeper, actions, platform,
+                   simulator)
 
     async def open(self) -> None:
         await self.ledger.open()
@@ -145,6 +149,7 @@ class Session:
 
     async def close(self) -> None:
         await self.platform.close()  # uploads first: none may outlive the session
+        await self.actions.shutdown()
         await self.keeper.shutdown()
         await self.service.shutdown()
         await self.client.aclose()

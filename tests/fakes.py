@@ -103,6 +103,53 @@ class FakeTaskService(QObject):
         self.change(local_id, **changes)
 
 
+class FakeDownloads:
+    """What the library's tidying asks of the clip keeper, recorded."""
+
+    def __init__(self) -> None:
+        self.cancelled: list[str] = []
+        self.saved_now: list[str] = []
+        self.checked: list[str] = []
+
+    def cancel(self, local_id: str) -> None:
+        self.cancelled.append(local_id)
+
+    def save_now(self, task: Task) -> None:
+        self.saved_now.append(task.local_id)
+
+    def check_saved(self, task: Task) -> None:
+        self.checked.append(task.local_id)
+
+
+class FakeSyncedPlayers(QObject):
+    """The compare window's players, recording what they were asked to open; nothing plays."""
+
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    playingChanged = Signal(bool)
+    ready = Signal()
+    failed = Signal(int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+
+    def open(self, sources: list[str], outputs: list) -> None:
+        self.sources = list(sources)
+
+    def close(self) -> None:
+        self.sources = []
+
+    def position(self) -> int:
+        return 0
+
+    def play(self) -> None: ...
+    def toggle(self) -> None: ...
+    def seek(self, ms: int) -> None: ...
+    def stepFrames(self, count: int) -> None: ...
+    def setLooping(self, looping: bool) -> None: ...
+
+
 class FakeUploader(QObject):
     """The upload service's face: jobs are recorded, and the test says how each one ends.
     A cancel is answered on the next turn of the loop, as the real service's is."""

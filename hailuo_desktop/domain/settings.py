@@ -29,6 +29,7 @@ class Settings:
     player_volume: float = 0.8          # 0..1
     player_muted: bool = False
     # Remembered for the next start, never asked for in the dialog:
+    library_view: str = "table"         # "table" or "gallery": how the videos are shown
     window_geometry: list[int] = field(default_factory=list)  # x, y, w, h; empty: first run
     window_maximized: bool = False
     demo: bool = False                  # the demo was chosen: a start without a token opens it

@@ -120,6 +120,7 @@ class Task:
     continues_from: str | None = None     # local id of the clip whose frame this one starts on
     first_frame_name: str | None = None   # the picture's own file name, when it came from disk
     removed_at: float | None = None       # removed from the list (kept so Undo can bring it back)
+    clip_seconds: float | None = None     # how long the saved clip plays, once known
 
     def evolve(self, **changes) -> Task:
         return replace(self, **changes)

@@ -116,8 +116,10 @@ class ClipKeeper(QObject):
             task = self._tasks.find(self._wanted[0])
             if task is not None and _saved(task) and not task.poster_path:
                 target = self._poster_dir / f"{task.local_id}.png"
-                if await self._posters.make(Path(task.file_path), target):
-                    await self._tasks.update_known(task.local_id, poster_path=str(target))
+                poster = await self._posters.make(Path(task.file_path), target)
+                if poster is not None:
+                    await self._tasks.update_known(task.local_id, poster_path=str(poster.path),
+                                                   clip_seconds=poster.clip_seconds)
             self._wanted.pop(0)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl
@@ -23,6 +24,12 @@ log = logging.getLogger(__name__)
 
 POSTER_AT_MS = 500   # past a fade-in, still near the start
 POSTER_SIZE = QSize(160, 90)
+
+
+@dataclass(frozen=True)
+class Poster:
+    path: Path
+    clip_seconds: float | None  # how long the clip plays, when the player could tell
 
 
 def _save(image: QImage, path: Path) -> bool:
@@ -51,19 +58,23 @@ class PosterMaker(QObject):
         self._sink: QVideoSink | None = None
         self._found: asyncio.Future[QImage | None] | None = None
         self._seeked = False
+        self._length = 0  # ms, of the clip being grabbed
 
     async def make(self, video_path: Path, poster_path: Path,
-                   size: QSize = POSTER_SIZE) -> bool:
-        """True when a poster was written; False, never an exception, when the clip gave none."""
+                   size: QSize = POSTER_SIZE) -> Poster | None:
+        """The poster written; None, never an exception, when the clip gave none."""
         async with self._turn:
             if self._closed or not self._ready_player().isAvailable():
-                return False
+                return None
             image = await self._grab(Path(video_path))
             if image is None or self._closed:
-                return False
+                return None
+            length = self._length
             scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
                                   Qt.TransformationMode.SmoothTransformation)
-            return await asyncio.to_thread(_save, scaled, Path(poster_path))
+            if not await asyncio.to_thread(_save, scaled, Path(poster_path)):
+                return None
+            return Poster(Path(poster_path), length / 1000 if length > 0 else None)
 
     def _ready_player(self) -> QMediaPlayer:
         # One player for every poster, its slots bound methods: a player made per clip and
@@ -78,13 +89,14 @@ class PosterMaker(QObject):
         return self._player
 
     def shutdown(self) -> None:
-        """The poster being made, and any still queued, finish at once with False."""
+        """The poster being made, and any still queued, finish at once with None."""
         self._closed = True
         self._settle(None)
 
     async def _grab(self, video_path: Path) -> QImage | None:
         self._found = asyncio.get_running_loop().create_future()
         self._seeked = False
+        self._length = 0
         self._player.setSource(QUrl.fromLocalFile(str(video_path)))
         try:
             return await asyncio.wait_for(self._found, self._timeout)
@@ -106,7 +118,7 @@ class PosterMaker(QObject):
         # Qt reports LoadedMedia again after a seek while paused: seek only once.
         if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._seeked:
             self._seeked = True
-            length = self._player.duration()
+            length = self._length = self._player.duration()
             self._player.setPosition(min(POSTER_AT_MS, length // 2) if length > 0 else 0)
             self._player.pause()   # a paused player still shows the frame it landed on
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:

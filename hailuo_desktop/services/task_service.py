@@ -72,6 +72,8 @@ class TaskService(QObject):
         self._clock = clock
         self._max_running = max_running
         self._tasks: dict[str, Task] = {}  # in the order they were added
+        # Removed from the list in this run, as they are now: Undo brings them back from here.
+        self._removed: dict[str, Task] = {}
         self._counts: Counter[TaskState] = Counter()
         self._loaded = asyncio.Event()
         self._waiting = 0  # submissions made before the ledger was loaded
@@ -112,7 +114,9 @@ class TaskService(QObject):
     # --- life cycle ----------------------------------------------------------------------
     async def start(self) -> None:
         """Load the ledger and resume tracking what was unfinished when the app last closed."""
-        loaded = await self._ledger.load_all()
+        # Rows the user removed stay in the ledger (Undo, and the order of a removal), not in
+        # the list.
+        loaded = [task for task in await self._ledger.load_all() if task.removed_at is None]
         now = self._clock()
         for index, task in enumerate(loaded):
             if task.state is TaskState.SUBMITTING:
@@ -172,12 +176,19 @@ class TaskService(QObject):
         """Record a change from another part (it may not await); written in order."""
         self._writes.spawn(self.update_known(local_id, **changes))
 
-    async def update(self, local_id: str, **changes) -> Task:
-        """Change one task: memory first (the views see it at once), then the ledger."""
+    async def update(self, local_id: str, **changes) -> Task | None:
+        """Change one task: memory first (the views see it at once), then the ledger. A task
+        removed meanwhile keeps its news too (a submission's answer, say), for Undo."""
+        if local_id in self._removed:
+            task = self._removed[local_id] = self._removed[local_id].evolve(**changes)
+            await self._ledger.save(task)
+            return None
+        if local_id not in self._tasks:
+            return None
         task = self._change(local_id, changes)
         if task is not None:
             await self._ledger.save(task)
-        return self._tasks[local_id]
+        return self._tasks.get(local_id)
 
     async def update_many(self, changes: dict[str, dict]) -> None:
         """Change many tasks (after the library folder vanished, say) in slices, one ledger
@@ -212,6 +223,48 @@ class TaskService(QObject):
         if local_id not in self._tasks:
             return None
         return await self.update(local_id, **changes)
+
+    # --- removal -------------------------------------------------------------------------
+    async def remove(self, local_ids: list[str]) -> list[Task]:
+        """Take tasks off the list: recorded in the ledger first, then told (`tasksRemoved`).
+        A task still running at the service is no longer followed. Returns the removed tasks;
+        raises LedgerError (and removes nothing) when the ledger can't record it."""
+        now = self._clock()
+        gone = [self._tasks.pop(i).evolve(removed_at=now) for i in dict.fromkeys(local_ids)
+                if i in self._tasks]
+        for task in gone:
+            # Out of memory at once: news arriving meanwhile goes to the removed copy.
+            self._removed[task.local_id] = task
+            self._counts[task.state] -= 1
+        try:
+            await self._ledger.save_many(gone)
+        except LedgerError:
+            for task in gone:   # nothing removed after all
+                del self._removed[task.local_id]
+                self._tasks[task.local_id] = task.evolve(removed_at=None)
+                self._counts[task.state] += 1
+            raise
+        self.tasksRemoved.emit([task.local_id for task in gone])
+        return gone
+
+    async def restore(self, local_ids: list[str]) -> list[Task]:
+        """Bring removed tasks back (Undo): in the ledger first, then in the list."""
+        ids = [i for i in dict.fromkeys(local_ids) if i in self._removed]
+        # Cleared before the write: news arriving meanwhile is saved as listed, too.
+        for local_id in ids:
+            self._removed[local_id] = self._removed[local_id].evolve(removed_at=None)
+        try:
+            await self._ledger.save_many([self._removed[i] for i in ids])
+        except LedgerError:
+            now = self._clock()
+            for local_id in ids:
+                self._removed[local_id] = self._removed[local_id].evolve(removed_at=now)
+            raise
+        back = [self._removed.pop(i) for i in ids]
+        self._add(back)
+        if any(task.state.is_polled for task in back):
+            self.poller.wake()
+        return back
 
     # --- what the service told us --------------------------------------------------------
     def remember_account(self, record: dict) -> None:

@@ -69,13 +69,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE tasks ADD COLUMN first_frame_name TEXT;
     ALTER TABLE tasks ADD COLUMN removed_at REAL;
     """,
+    # How long a saved clip plays, learnt while making its poster (the gallery shows it).
+    """
+    ALTER TABLE tasks ADD COLUMN clip_seconds REAL;
+    """,
 )
 
 _COLUMNS = ("local_id", "created_at", "model", "prompt", "first_image_url", "callback_url",
             "state", "task_id", "trace_id", "started_at", "finished_at", "video_url",
             "error_code", "error_message", "updated_at", "polling_since",
             "download_state", "download_error", "file_path", "poster_path", "starred",
-            "group_id", "take_number", "continues_from", "first_frame_name", "removed_at")
+            "group_id", "take_number", "continues_from", "first_frame_name", "removed_at",
+            "clip_seconds")
 
 
 _UPSERT = (f"INSERT OR REPLACE INTO tasks ({', '.join(_COLUMNS)}) "
@@ -191,6 +196,7 @@ def _row_from_task(task: Task) -> dict:
         "starred": int(task.starred), "group_id": task.group_id,
         "take_number": task.take_number, "continues_from": task.continues_from,
         "first_frame_name": task.first_frame_name, "removed_at": task.removed_at,
+        "clip_seconds": task.clip_seconds,
     }
 
 

@@ -211,6 +211,7 @@ class Library:
             "finished_at": _iso(task.finished_at),
             "finished_at_unix": task.finished_at,
             "video_url": task.video_url,
+            "starred": task.starred,
             "app": APP_NAME,
             "app_version": app_version(),
         }

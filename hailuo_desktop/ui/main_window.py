@@ -29,6 +29,7 @@ from .common.scrolls_down import ScrollsDown
 from .common.tracking_label import TrackingLabel
 from .compose.generate_form import GenerateForm
 from .dialogs.about_dialog import AboutDialog
+from .library.library_panel import LibraryPanel
 from .library.task_details import TaskDetails
 from .library.task_table import TaskTable
 from .library.task_table_model import TaskTableModel
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
 
         self.form = form
         self.table = TaskTable()
+        self.library = LibraryPanel(self.table)
+        self.gallery = self.library.gallery
         # Looked up when support info is copied: reading the installed metadata takes a while.
         self.details = TaskDetails(app_version)
         self.player = player
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         self.player.useFrameRequested.connect(self._use_frame)
         self.details.reuseRequested.connect(self.form.fill)
         self.details.remedyRequested.connect(self._on_remedy)
+        self.details.starRequested.connect(self.library.starRequested)
+        self.library.statusMessage.connect(self.showStatus)
 
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -157,7 +162,7 @@ class MainWindow(QMainWindow):
         lower.setStretchFactor(1, 2)
         lower.setSizes([480, 340])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_titled("Your videos", self.table))
+        right.addWidget(self.library)
         right.addWidget(lower)
         right.setSizes([330, 400])
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -200,6 +205,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
+        self.editMenu = self.menuBar().addMenu("&Edit")
+        self.editMenu.addActions([self.library.undoRemoveAction, self.library.findAction])
+        self.editMenu.addSeparator()
+        self.editMenu.addAction(self.library.removeFailedAction)
         self.helpMenu = self.menuBar().addMenu("&Help")
         logs = QAction("Open &log folder", self)
         logs.setObjectName("openLogsAction")
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
         """Show a (new) session's tasks; the old model goes with the old session."""
         old = self.table.model()
         self.table.setTaskModel(model)
+        self.library.setTaskModel(model)
         if old is not None:
             old.deleteLater()
         self._on_current_task(None)
@@ -298,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
+            self.library.closeCompares()
             self.form.shutdown()
             self.player.shutdown()
             event.accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hailuo_desktop.domain.task import DownloadState, GenerationRequest, Task, TaskState
 from hailuo_desktop.services.clip_keeper import MISSING_FILE, ClipKeeper
+from hailuo_desktop.services.posters import Poster
 
 
 class Downloads(QObject):
@@ -51,7 +52,7 @@ class Posters:
         await asyncio.sleep(0.01)
         self.busy -= 1
         self.made.append(clip.name)
-        return True
+        return Poster(target, 6.0)
 
     def shutdown(self):
         pass
@@ -127,6 +128,7 @@ def test_posters_are_made_one_at_a_time_newest_first(keeper_with, qtbot, tmp_pat
     assert posters.made == ["c3.mp4", "c2.mp4", "c1.mp4", "c0.mp4"]
     assert posters.most_at_once == 1
     assert all(service.find(f"c{n}").poster_path for n in range(4))
+    assert all(service.find(f"c{n}").clip_seconds == 6.0 for n in range(4))
 
 
 def test_progress_is_kept_while_downloading_and_dropped_after(keeper_with, qtbot):

@@ -62,7 +62,9 @@ def test_a_poster_is_a_small_png_of_the_clip(maker, qtbot, event_loop, tmp_path)
     clip = write_clip(tmp_path / "green.mp4", GREEN)
     poster = tmp_path / "posters" / "green.png"
 
-    assert run(qtbot, event_loop, maker.make(clip, poster)) is True
+    made = run(qtbot, event_loop, maker.make(clip, poster))
+    assert made.path == poster
+    assert made.clip_seconds == pytest.approx(2.0, abs=0.1), "48 frames at 24 fps"
 
     assert poster.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(poster))
@@ -74,7 +76,7 @@ def test_a_poster_is_a_small_png_of_the_clip(maker, qtbot, event_loop, tmp_path)
 def test_wide_clips_fill_the_width_and_sizes_can_be_chosen(maker, qtbot, event_loop, tmp_path):
     clip = write_clip(tmp_path / "wide.mp4", PURPLE, size=(640, 360))
     poster = tmp_path / "wide.png"
-    assert run(qtbot, event_loop, maker.make(clip, poster, QSize(96, 96))) is True
+    assert run(qtbot, event_loop, maker.make(clip, poster, QSize(96, 96))) is not None
     image = QImage(str(poster))
     assert (image.width(), image.height()) == (96, 54)
     assert close_to(centre_colour(image), PURPLE)
@@ -90,37 +92,37 @@ def test_posters_queue_up_and_each_gets_its_own_clip(maker, qtbot, event_loop, t
                                     maker.make(purple, tmp_path / "p.png"),
                                     maker.make(short, tmp_path / "s.png"))
 
-    assert run(qtbot, event_loop, all_three()) == [True, True, True]
+    assert all(run(qtbot, event_loop, all_three()))
     assert close_to(centre_colour(QImage(str(tmp_path / "g.png"))), GREEN)
     assert close_to(centre_colour(QImage(str(tmp_path / "p.png"))), PURPLE)
     assert close_to(centre_colour(QImage(str(tmp_path / "s.png"))), PURPLE)
 
 
-def test_a_broken_or_missing_file_gives_false_and_no_poster(maker, qtbot, event_loop, tmp_path):
+def test_a_broken_or_missing_file_gives_none_and_no_poster(maker, qtbot, event_loop, tmp_path):
     broken = tmp_path / "broken.mp4"
     broken.write_bytes(np.random.default_rng(3).integers(0, 256, 20_000, np.uint8).tobytes())
 
-    assert run(qtbot, event_loop, maker.make(broken, tmp_path / "b.png")) is False
-    assert run(qtbot, event_loop, maker.make(tmp_path / "gone.mp4", tmp_path / "m.png")) is False
+    assert run(qtbot, event_loop, maker.make(broken, tmp_path / "b.png")) is None
+    assert run(qtbot, event_loop, maker.make(tmp_path / "gone.mp4", tmp_path / "m.png")) is None
     assert not list(tmp_path.glob("*.png*"))
 
     # The maker is still good for the next clip.
     clip = write_clip(tmp_path / "green.mp4", GREEN)
-    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "ok.png")) is True
+    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "ok.png")) is not None
 
 
-def test_a_clip_that_gives_no_frame_in_time_gives_false(qtbot, event_loop, tmp_path):
+def test_a_clip_that_gives_no_frame_in_time_gives_none(qtbot, event_loop, tmp_path):
     impatient = PosterMaker(timeout=0.001)
     clip = write_clip(tmp_path / "green.mp4", GREEN)
-    assert run(qtbot, event_loop, impatient.make(clip, tmp_path / "late.png")) is False
+    assert run(qtbot, event_loop, impatient.make(clip, tmp_path / "late.png")) is None
     assert not (tmp_path / "late.png").exists()
     impatient.shutdown()
 
 
-def test_shutdown_ends_the_waiting_ones_with_false(maker, qtbot, event_loop, tmp_path):
+def test_shutdown_ends_the_waiting_ones_with_none(maker, qtbot, event_loop, tmp_path):
     clip = write_clip(tmp_path / "green.mp4", GREEN)
     # The maker's player is made for its first poster, not before.
-    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "warm-up.png")) is True
+    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "warm-up.png")) is not None
     (tmp_path / "warm-up.png").unlink()
     # Shut down while the next poster is certainly waiting for Qt: as its clip starts loading.
     maker.findChild(QMediaPlayer).mediaStatusChanged.connect(
@@ -128,6 +130,6 @@ def test_shutdown_ends_the_waiting_ones_with_false(maker, qtbot, event_loop, tmp
     first = event_loop.create_task(maker.make(clip, tmp_path / "1.png"))
     second = event_loop.create_task(maker.make(clip, tmp_path / "2.png"))
     qtbot.waitUntil(lambda: first.done() and second.done())
-    assert (first.result(), second.result()) == (False, False)
+    assert (first.result(), second.result()) == (None, None)
     assert not list(tmp_path.glob("*.png"))
-    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "3.png")) is False
+    assert run(qtbot, event_loop, maker.make(clip, tmp_path / "3.png")) is None

@@ -128,3 +128,37 @@ def test_removed_tasks_leave_the_view(make_model):
     service.remove(tasks[1].local_id)
     assert ids(model) == [tasks[2].local_id, tasks[0].local_id]
     assert model.row_of(tasks[0].local_id) == 1
+
+
+def test_many_rows_removed_at_once_leave_in_runs_and_the_rest_keep_their_places(make_model,
+                                                                                 qtbot):
+    tasks = [make_task(prompt=f"clip {n}", created_at=float(n)) for n in range(20)]
+    service, model = make_model(*tasks)
+    runs = []
+    model.rowsAboutToBeRemoved.connect(lambda _parent, first, last: runs.append((first, last)))
+    gone = [t.local_id for n, t in enumerate(tasks) if n in (0, 1, 2, 7, 12, 13)]
+    service.remove(*gone)
+    assert len(runs) == 3, "one signal per run of neighbouring rows"
+    left = [t.local_id for t in reversed(tasks) if t.local_id not in gone]
+    assert ids(model) == left
+    assert all(model.row_of(local_id) == row for row, local_id in enumerate(left))
+    assert all(model.row_of(local_id) is None for local_id in gone)
+
+
+def test_many_tasks_coming_back_at_once_keep_the_selection(make_model):
+    tasks = [make_task(created_at=float(n)) for n in range(200)]
+    service, model = make_model(*tasks[:100])
+    kept = QPersistentModelIndex(model.index(model.row_of(tasks[50].local_id), 0))
+    service.add(*tasks[100:])
+    assert model.rowCount() == 200
+    assert model.task(kept.row()).local_id == tasks[50].local_id
+
+
+def test_the_star_column_shows_and_sorts_by_the_star(make_model):
+    plain, starred = make_task(created_at=2.0), make_task(created_at=1.0, starred=True)
+    _, model = make_model(plain, starred)
+    cell = model.index(model.row_of(starred.local_id), Column.STAR)
+    assert cell.data() == "★" and cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Starred"
+    assert model.index(model.row_of(plain.local_id), Column.STAR).data() == "☆"
+    model.sort(Column.STAR, Qt.SortOrder.DescendingOrder)
+    assert ids(model) == [starred.local_id, plain.local_id]

@@ -40,6 +40,7 @@ def full_task(**changes) -> Task:
         continues_from="local-0",
         first_frame_name="beach photo.png",
         removed_at=1736863400.0,
+        clip_seconds=6.04,
     )
     return task.evolve(**changes)
 

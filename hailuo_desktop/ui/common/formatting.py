@@ -44,7 +44,7 @@ def one_line(text: str, limit: int = 160) -> str:
 
 def summarize(counts: Counter[TaskState], shown: int | None = None) -> str:
     """"5 videos · 2 done · 1 running · 1 failed" for the status bar; with a filter on,
-    "12 of 3,480 videos shown · …"."""
+    "12 of 3,480 shown · …"."""
     total = sum(counts.values())
     if not total:
         return "No videos yet"
@@ -57,7 +57,7 @@ def summarize(counts: Counter[TaskState], shown: int | None = None) -> str:
         "gone from the service": (TaskState.GONE,),
     }
     videos = f"video{'s' if total != 1 else ''}"
-    head = f"{total:,} {videos}" if shown is None else f"{shown:,} of {total:,} {videos} shown"
+    head = f"{total:,} {videos}" if shown is None else f"{shown:,} of {total:,} shown"
     parts = [head]
     for word, states in groups.items():
         count = sum(counts[state] for state in states)

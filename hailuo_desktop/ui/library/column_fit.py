@@ -64,10 +64,12 @@ def share_width(table: QTableView) -> None:
         least[column] = max(least[column], titles.horizontalAdvance(title) + _SORT_ARROW)
         wants[column] = max(wants[column], least[column])
     preview = PREVIEW_SIZE.width() + 8
+    star = titles.horizontalAdvance("★") + _PADDING + 8
     # The vertical scroll bar's room is always kept: no widths that jump as it comes and goes.
     scroll_bar = table.verticalScrollBar()
-    available = (table.viewport().width() - preview
+    available = (table.viewport().width() - preview - star
                  - (0 if scroll_bar.isVisible() else scroll_bar.sizeHint().width()))
     header.resizeSection(Column.PREVIEW, preview)
+    header.resizeSection(Column.STAR, star)
     for column, width in fit_columns(available, wants, least, Column.PROMPT).items():
         header.resizeSection(column, width)

@@ -2,7 +2,7 @@
 
 A view asks for a poster while painting; the first ask starts the read and answers None, and
 `ready` says when the picture is there, so scrolling through thousands of clips never waits
-on the disk.
+on the disk. The table's small stills and the gallery's larger ones are kept apart by size.
 """
 
 from __future__ import annotations
@@ -29,23 +29,26 @@ class PosterCache(QObject):
     def __init__(self, size: QSize, parent: QObject | None = None):
         super().__init__(parent)
         self._size = size
-        self._pixmaps: dict[str, QPixmap | None] = {}  # path → picture (None: unreadable)
+        # (path, width, height) → picture (None: unreadable, or being read)
+        self._pixmaps: dict[tuple[str, int, int], QPixmap | None] = {}
         self._jobs = Jobs("reading posters")
         self._closed = False
 
-    def get(self, local_id: str, path: str) -> QPixmap | None:
-        if path in self._pixmaps:
-            return self._pixmaps[path]
+    def get(self, local_id: str, path: str, size: QSize | None = None) -> QPixmap | None:
+        size = size or self._size
+        key = (path, size.width(), size.height())
+        if key in self._pixmaps:
+            return self._pixmaps[key]
         if not self._closed:
-            self._pixmaps[path] = None  # asked once: a second paint does not read it again
-            self._jobs.spawn(self._load(local_id, path))
+            self._pixmaps[key] = None  # asked once: a second paint does not read it again
+            self._jobs.spawn(self._load(local_id, key, size))
         return None
 
-    async def _load(self, local_id: str, path: str) -> None:
-        image = await asyncio.to_thread(_read, path, self._size)
+    async def _load(self, local_id: str, key: tuple[str, int, int], size: QSize) -> None:
+        image = await asyncio.to_thread(_read, key[0], size)
         if self._closed:
             return
-        self._pixmaps[path] = None if image.isNull() else QPixmap.fromImage(image)
+        self._pixmaps[key] = None if image.isNull() else QPixmap.fromImage(image)
         if not image.isNull():
             self.ready.emit(local_id)
 

@@ -31,6 +31,8 @@ def _copy(text: str | None):
 
 
 def build_row_menu(table: TaskTable, task: Task) -> QMenu:
+    """The menu for `task`'s row, ending with the actions the library put on the table for the
+    selected rows (star, remove, compare…)."""
     menu = QMenu(table)
     saved = task.download_state is DownloadState.SAVED and bool(task.file_path)
     done = task.state is TaskState.SUCCEEDED
@@ -65,4 +67,8 @@ def build_row_menu(table: TaskTable, task: Task) -> QMenu:
     _add(menu, "Copy trace id", _copy(task.trace_id), bool(task.trace_id), "copyTraceIdAction")
     _add(menu, "Copy prompt", _copy(task.request.prompt), name="copyPromptAction")
     _add(menu, "Copy as curl", lambda: table.copyCurlRequested.emit(task), name="copyCurlAction")
+    shared = [action for action in table.actions() if action.isVisible()]
+    if shared:
+        menu.addSeparator()
+        menu.addActions(shared)
     return menu

@@ -58,6 +58,7 @@ class TaskDetails(QWidget):
     refreshRequested = Signal(str)           # local id
     lookForRequested = Signal(str)           # local id of an unconfirmed row
     remedyRequested = Signal(object, str)    # Task, Remedy value
+    starRequested = Signal(list, bool)       # [local id], starred
 
     def __init__(self, app_version: Callable[[], str] = lambda: "",
                  parent: QWidget | None = None):
@@ -98,13 +99,16 @@ class TaskDetails(QWidget):
                              "This sends nothing new and costs nothing.", "lookAgainButton",
                              lambda: self._task and self.lookForRequested.emit(
                                  self._task.local_id))
+        self._star = _button("", "", "starButton", lambda: self._task and self.starRequested.emit(
+            [self._task.local_id], not self._task.starred))
         self._support = _button("Copy support info",
                                 "Copy what AceData support needs to find this task: ids, "
                                 "times and the error. Never your token or prompt.",
                                 "supportInfoButton", self._copy_support_info)
         bar = QWidget()
         buttons = FlowLayout(bar)  # a narrow panel puts them on more rows, never cuts them
-        for button in (self._remedy, self._look, self._reuse, self._refresh, self._support):
+        for button in (self._remedy, self._look, self._star, self._reuse, self._refresh,
+                       self._support):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -120,6 +124,15 @@ class TaskDetails(QWidget):
         self._task = task
         self._reuse.setVisible(task is not None)
         self._support.setVisible(task is not None)
+        # A keeper is a finished clip: troubled rows keep their one remedy in front.
+        self._star.setVisible(task is not None and (task.state is TaskState.SUCCEEDED
+                                                    or task.starred))
+        if task is not None:
+            self._star.setText(self.tr("★ Starred") if task.starred else self.tr("☆ Star"))
+            self._star.setToolTip(self.tr("Starred: a keeper. Click (or S in the list) to take "
+                                          "the star away.") if task.starred else
+                                  self.tr("Star this video as a keeper (S in the list)."))
+            self._star.setAccessibleName(self.tr("Starred") if task.starred else self.tr("Star"))
         self._refresh.setVisible(task is not None and task.state.can_check_again)
         self._look.setVisible(task is not None and is_findable(task))
         remedy = self._remedy_for(task)

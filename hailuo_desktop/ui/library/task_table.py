@@ -2,7 +2,8 @@
 
 "The selection moved" (`currentTaskChanged`) and "the selected task has news"
 (`currentTaskUpdated`) are separate signals: a clip playing for the selection keeps playing
-while its row's clock ticks or its download finishes.
+while its row's clock ticks or its download finishes. Several rows can be selected (to remove,
+star or compare them); the current row alone drives the details and the preview.
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ class TaskTable(QTableView):
     lookForRequested = Signal(str)           # local id of an unconfirmed row
     continueRequested = Signal(object)       # Task whose last frame starts the next shot
     copyCurlRequested = Signal(object)       # Task whose request to copy as a curl command
+    starClicked = Signal(object)             # Task whose star cell was clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("taskTable")
         self._source: TaskTableModel | None = None
+        self._before_layout: Task | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
@@ -49,16 +52,19 @@ class TaskTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(lambda index: self._emit_play(self._task_at(index)))
+        self.clicked.connect(self._on_clicked)
         # A saved clip can be dragged out as the file itself (see TaskTableModel.mimeData).
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setIconSize(PREVIEW_SIZE)
-        self.setToolTip("Your videos. Right-click a row for more.")
+        self.setToolTip(self.tr("Your videos. Right-click a row for more; Delete removes the "
+                                "selected rows, S stars them."))
         self.setAccessibleName(self.tr("Your videos"))
         self.setAccessibleDescription(self.tr(
             "Up and down arrows choose a video, which then plays in the preview. Enter plays it "
-            "from the start, Space pauses, the Menu key shows what else can be done."))
+            "from the start, Space pauses, the Menu key shows what else can be done. Shift or "
+            "Ctrl with a click or an arrow selects several; S stars them, Delete removes them."))
 
     def setTaskModel(self, model: TaskTableModel) -> None:
         self._source = model
@@ -75,6 +81,8 @@ class TaskTable(QTableView):
         self._fit_columns()
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
         model.rowsInserted.connect(self._select_new_row)
+        model.layoutAboutToBeChanged.connect(self._remember_current)
+        model.layoutChanged.connect(self._check_current)
 
     def keyPressEvent(self, event) -> None:
         """Enter plays the row and Space pauses it, as in the preview; the Menu key and
@@ -115,6 +123,18 @@ class TaskTable(QTableView):
     def currentTask(self) -> Task | None:
         return self._task_at(self.currentIndex())
 
+    def selectedTasks(self) -> list[Task]:
+        """The selected rows' tasks, top to bottom."""
+        if self._source is None or self.selectionModel() is None:
+            return []
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._source.task(row) for row in rows]
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        task = self._task_at(index)
+        if task is not None and index.column() == Column.STAR:
+            self.starClicked.emit(task)
+
     def _task_at(self, index: QModelIndex) -> Task | None:
         if self._source is None or not index.isValid():
             return None
@@ -122,6 +142,16 @@ class TaskTable(QTableView):
 
     def _emit_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentTaskChanged.emit(self._task_at(current))
+
+    def _remember_current(self) -> None:
+        self._before_layout = self.currentTask()
+
+    def _check_current(self) -> None:
+        # A filter that hides the selected row takes the selection with it: Qt says nothing
+        # of a current row lost in a new layout, so the details and preview are told here.
+        if self._before_layout is not None and not self.currentIndex().isValid():
+            self.currentTaskChanged.emit(None)
+        self._before_layout = None
 
     def _on_task_changed(self, task: Task, fields: frozenset[str]) -> None:
         current = self.currentTask()

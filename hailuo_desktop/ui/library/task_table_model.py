@@ -1,16 +1,17 @@
-"""Adapts the task service's events to Qt's model for the table (and any other view): one row
-per task shown, sorted and filtered here.
+"""Adapts the task service's events to Qt's model for the table and the gallery: one row per
+task shown, sorted and filtered here.
 
 Sorting and filtering work on plain Python lists with precomputed keys: sorting ten thousand
-rows is one `list.sort`, not a Python call per comparison as a proxy model would make. The
-model owns no task data; it keeps the order of what the service told it, and tells the view
-which rows changed (`taskChanged` for a shown task's news, never for the clock's ticks).
+rows is one `list.sort`, not a Python call per comparison as a proxy model would make, and a
+search tests substrings of each task's text folded once (`domain.library_filter`). Takes of
+one shot stay together whatever the order. The model owns no task data; it keeps the order of
+what the service told it, and tells the views which rows changed (`taskChanged` for a shown
+task's news, never for the clock's ticks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,19 +19,30 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QColor
 
-from ...domain import messages
-from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task
+from ...domain.library_filter import LibraryFilter, SearchIndex
+from ...domain.takes import TakeGroups
+from ...domain.task import Task, TaskState
 from ...services.task_service import TaskService
-from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
+from .cells import (
+    GALLERY_POSTER_SIZE,
+    HEADERS,
+    PREVIEW_SIZE,
+    STAR_COLOUR,
+    Column,
+    display,
+    saved_file,
+    star_text,
+    tooltip,
+)
 from .poster_cache import PosterCache
+from .row_order import RowOrder
 from .state_dots import state_dots
 
 _ROOT = QModelIndex()
@@ -38,46 +50,16 @@ STATE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ROLE = Qt.ItemDataRole.UserRole + 3
+POSTER_ROLE = Qt.ItemDataRole.UserRole + 4   # the gallery's larger still, or None
+TAKE_ROLE = Qt.ItemDataRole.UserRole + 5     # (take, of how many), or None
 
+# Up to this many tasks arriving at once (a submission, an Undo) are inserted one by one, which
+# keeps the selection's signals exact; more are laid out again in one pass.
+INSERT_ONE_BY_ONE = 50
+INDEX_SLICE = 500  # tasks whose search text is made in one look at the event loop
 
-class Column(IntEnum):
-    PREVIEW = 0
-    STATE = 1
-    PROMPT = 2
-    MODEL = 3
-    ELAPSED = 4
-    CREATED = 5
-    FILE = 6
-
-
-HEADERS = {Column.PREVIEW: "", Column.STATE: "Status", Column.PROMPT: "Prompt",
-           Column.MODEL: "Model", Column.ELAPSED: "Time", Column.CREATED: "Started",
-           Column.FILE: "On disk"}
-
-PREVIEW_SIZE = QSize(64, 36)
-
-FILE_LABELS = {
-    DownloadState.NONE: "", DownloadState.QUEUED: "Waiting to save",
-    DownloadState.DOWNLOADING: "Saving…", DownloadState.RETRYING: "Retrying…",
-    DownloadState.SAVED: "Saved", DownloadState.FAILED: "Not saved",
-    DownloadState.EXPIRED: "Link expired", DownloadState.MISSING: "File missing",
-    DownloadState.CANCELLED: "Cancelled",
-}
-
+_COLUMNS = len(Column)   # asked for every index Qt makes: len() of an enum is slow
 _ALL_ROLES: list[int] = []  # dataChanged with no roles: every role of the cell changed
-
-# Sorting by a word column orders rows by the word shown, computed once, not once a row.
-_STATE_RANK = {state: label.casefold() for state, label in STATE_LABELS.items()}
-_FILE_RANK = {state: label.casefold() for state, label in FILE_LABELS.items()}
-
-
-def file_text(task: Task, progress: tuple[int, int] | None) -> str:
-    if task.download_state is DownloadState.DOWNLOADING and progress:
-        done, total = progress
-        if total > 0:
-            return f"Saving {done * 100 // total}%"
-        return f"Saving… {done / 1_000_000:.1f} MB"
-    return FILE_LABELS[task.download_state]
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -95,16 +77,23 @@ class TaskTableModel(QAbstractTableModel):
         self._icons = state_dots()
         self.posters = posters
         posters.ready.connect(self._poster_ready)
+        self.takes = TakeGroups()
+        self._search = SearchIndex()
+        self._library_filter = LibraryFilter()
         self._rows: list[Task] = []
         self._index: dict[str, int] = {}
-        self._folded: dict[str, str] = {}  # local id → prompt for sorting, folded once
         self._running: set[str] = set()    # rows whose clock ticks
-        self._column = Column.CREATED
-        self._order = Qt.SortOrder.DescendingOrder
+        self._sorting = RowOrder(self.takes, service.find, service.now)
         self._accept: Callable[[Task], bool] | None = None
+        self._in_order = False   # the rows are sorted as asked, and no task changed since
         service.tasksAdded.connect(self._on_added)
         service.taskChanged.connect(self._on_changed)
         service.tasksRemoved.connect(self._on_removed)
+        # After a load, each task's search text is made in small slices while the app is
+        # idle, so that the first key typed in the search box finds it ready.
+        self._unindexed: list[Task] = []
+        self._indexer = QTimer(self, interval=0)
+        self._indexer.timeout.connect(self._index_some)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -114,15 +103,19 @@ class TaskTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def totalCount(self) -> int:
         """Every task, shown or filtered out."""
         return self._service.count()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.STAR:
+            return self.tr("Starred")
         return None
 
     def task(self, row: int) -> Task:
@@ -134,6 +127,18 @@ class TaskTableModel(QAbstractTableModel):
     def now(self) -> float:
         return self._service.now()
 
+    def allTasks(self) -> list[Task]:
+        """Every task in the list, shown or filtered out."""
+        return self._service.tasks()
+
+    def failedCount(self) -> int:
+        return self._service.counts()[TaskState.FAILED]
+
+    def takes_of(self, task: Task) -> list[Task]:
+        """Every take of `task`'s shot that is in the list (shown or not), take 1 first."""
+        found = (self._service.find(i) for i in self.takes.members(task.group_id))
+        return [t for t in found if t is not None] or [task]
+
     # --- cells ---------------------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -141,7 +146,9 @@ class TaskTableModel(QAbstractTableModel):
         task = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, column)
+            return display(task, column, now=self._service.now(),
+                           progress=self._progress(task.local_id),
+                           take=self.takes.position(task))
         if role == STATE_ROLE:
             return task.state.value
         if role == TASK_ID_ROLE:
@@ -150,57 +157,44 @@ class TaskTableModel(QAbstractTableModel):
             return task.local_id
         if role == TASK_ROLE:
             return task
+        if role == TAKE_ROLE:
+            return self.takes.position(task)
+        if role == POSTER_ROLE:
+            return self._poster(task, GALLERY_POSTER_SIZE)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATE:
             return self._icons[task.state]
         if role == Qt.ItemDataRole.DecorationRole and column is Column.PREVIEW:
-            return self.posters.get(task.local_id, task.poster_path) if task.poster_path \
-                else None
+            return self._poster(task, PREVIEW_SIZE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(task, column)
+            return tooltip(task, column)
+        if column is Column.STAR:
+            return self._star_data(task, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ELAPSED,
                                                                      Column.CREATED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, task: Task, column: Column) -> str:
-        if column is Column.STATE:
-            # A failed row says why on a second line (rows are two lines high for the stills).
-            reason = messages.short_reason(task)
-            return f"{STATE_LABELS[task.state]}\n{reason}" if reason else STATE_LABELS[task.state]
-        if column is Column.PROMPT:
-            return one_line(task.request.prompt)
-        if column is Column.MODEL:
-            return model_by_id(task.request.model).label
-        if column is Column.ELAPSED:
-            return duration(task.elapsed(self._service.now()))
-        if column is Column.FILE:
-            return file_text(task, self._progress(task.local_id))
-        if column is Column.PREVIEW:
-            return ""
-        return local_time(task.created_at)
+    def _poster(self, task: Task, size):
+        return self.posters.get(task.local_id, task.poster_path, size) if task.poster_path \
+            else None
 
-    def _tooltip(self, task: Task, column: Column) -> str | None:
-        if column is Column.PROMPT:
-            return plain_tooltip(task.request.prompt)
-        if column is Column.CREATED:
-            return full_time(task.created_at)
-        if column is Column.FILE:
-            text = task.download_error or (task.file_path if _saved_file(task) else None)
-            return plain_tooltip(text) if text else None
-        if column is Column.STATE:
-            lines = [STATE_LABELS[task.state]]
-            if explanation := messages.explain_task(task):
-                lines.append(explanation)
-            if task.error_message:
-                lines.append(f"Service said: {task.error_message}")
-            if task.trace_id:
-                lines.append(f"Trace id: {task.trace_id}")
-            return plain_tooltip("\n".join(lines))
+    @staticmethod
+    def _star_data(task: Task, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and task.starred:
+            return QColor(STAR_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return star_text(task)
         return None
 
     # --- order and choice ----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._column, self._order = Column(column), order
+        # QTableView.sortByColumn asks twice in a row: the rows are in this order already
+        # unless a task changed since.
+        if (Column(column), order) == self._sorting.chosen() and self._in_order:
+            return
+        self._sorting.choose(Column(column), order)
         self._relayout(self._arranged(self._rows))
 
     def setFilter(self, accept: Callable[[Task], bool] | None) -> None:
@@ -209,44 +203,28 @@ class TaskTableModel(QAbstractTableModel):
         self._relayout(self._arranged(self._service.tasks()))
         self.shownChanged.emit()
 
+    def setLibraryFilter(self, choice: LibraryFilter) -> None:
+        """Show what the search box and the filters ask for. A key typed at the end of the
+        search only narrows what is shown: those rows are tested again, in their order."""
+        before, self._library_filter = self._library_filter, choice
+        accept = choice.matcher(self._search, self._service.now())
+        if accept is None or not choice.narrows(before):
+            self.setFilter(accept)
+            return
+        self._accept = accept
+        self._relayout([task for task in self._rows if accept(task)])
+        self.shownChanged.emit()
+
+    def libraryFilter(self) -> LibraryFilter:
+        return self._library_filter
+
     def _shown(self, task: Task) -> bool:
         return self._accept is None or self._accept(task)
 
-    def _sort_key(self) -> Callable[[Task], object]:
-        column = self._column
-        if column is Column.CREATED:
-            return lambda t: t.created_at
-        if column is Column.ELAPSED:
-            now = self._service.now()
-            return lambda t: (t.elapsed(now), t.created_at)
-        if column is Column.PROMPT:
-            return lambda t: (self._fold(t), t.created_at)
-        if column is Column.PREVIEW:
-            return lambda t: (bool(t.poster_path), t.created_at)
-        if column is Column.STATE:
-            return lambda t: (_STATE_RANK[t.state], t.created_at)
-        if column is Column.FILE:
-            return lambda t: (_FILE_RANK[t.download_state], t.created_at)
-        labels: dict[str, str] = {}  # the few model ids, folded once per sort
-
-        def model_key(t: Task):
-            model = t.request.model
-            if model not in labels:
-                labels[model] = model_by_id(model).label.casefold()
-            return labels[model], t.created_at
-
-        return model_key
-
-    def _fold(self, task: Task) -> str:
-        folded = self._folded.get(task.local_id)
-        if folded is None:
-            folded = self._folded[task.local_id] = " ".join(task.request.prompt.split()).casefold()
-        return folded
-
     def _arranged(self, tasks: list[Task]) -> list[Task]:
         shown = tasks if self._accept is None else [t for t in tasks if self._accept(t)]
-        return sorted(shown, key=self._sort_key(),
-                      reverse=self._order is Qt.SortOrder.DescendingOrder)
+        self._in_order = True
+        return self._sorting.arrange(shown)
 
     def _relayout(self, rows: list[Task]) -> None:
         """Show `rows` in this order, keeping the selection on the same tasks."""
@@ -260,30 +238,25 @@ class TaskTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _reindex(self, start: int) -> None:
+    def _reindex(self, start: int = 0) -> None:
         for row in range(start, len(self._rows)):
             self._index[self._rows[row].local_id] = row
 
-    def _position(self, task: Task) -> int:
-        """Where `task` goes among the rows in the current order."""
-        key = self._sort_key()
-        mine = key(task)
-        descending = self._order is Qt.SortOrder.DescendingOrder
-        for row, other in enumerate(self._rows):
-            theirs = key(other)
-            if (mine > theirs) if descending else (mine < theirs):
-                return row
-        return len(self._rows)
-
     # --- the service's news --------------------------------------------------------------
     def _on_added(self, tasks: list[Task]) -> None:
+        for task in tasks:
+            self.takes.add(task)
         self._running.update(t.local_id for t in tasks if not t.state.is_final)
-        if len(tasks) > 1:
+        if not self._rows and len(tasks) > 1:
             # A load: one reset, not thousands of inserts.
             self.beginResetModel()
-            self._rows = self._arranged(self._rows + tasks)
+            self._rows = self._arranged(tasks)
             self._index = {task.local_id: row for row, task in enumerate(self._rows)}
             self.endResetModel()
+            self._unindexed = list(tasks)
+            self._indexer.start()
+        elif len(tasks) > INSERT_ONE_BY_ONE:
+            self._relayout(self._arranged(self._rows + tasks))
         else:
             for task in tasks:
                 if self._shown(task):
@@ -291,7 +264,7 @@ class TaskTableModel(QAbstractTableModel):
         self.shownChanged.emit()
 
     def _insert(self, task: Task) -> None:
-        row = self._position(task)
+        row = self._sorting.position(self._rows, task)
         self.beginInsertRows(_ROOT, row, row)
         self._rows.insert(row, task)
         self._reindex(row)
@@ -321,17 +294,39 @@ class TaskTableModel(QAbstractTableModel):
             self.shownChanged.emit()
             return
         self._rows[row] = task
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), _ALL_ROLES)
+        self._in_order = False
+        self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1), _ALL_ROLES)
         self.taskChanged.emit(task, fields)
 
     def _on_removed(self, local_ids: list[str]) -> None:
+        rows = []
         for local_id in local_ids:
             self._running.discard(local_id)
-            self._folded.pop(local_id, None)
-            row = self._index.get(local_id)
+            self._sorting.forget(local_id)
+            self._search.forget(local_id)
+            self.takes.discard(local_id)
+            row = self._index.pop(local_id, None)
             if row is not None:
-                self._remove(row)
+                rows.append(row)
+        # Contiguous runs, last first, so that the rows above a run keep their numbers; the
+        # index is rebuilt once at the end (views read rows, not the index, meanwhile).
+        rows.sort(reverse=True)
+        while rows:
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        self._index = {task.local_id: row for row, task in enumerate(self._rows)}
         self.shownChanged.emit()
+
+    def _index_some(self) -> None:
+        for task in self._unindexed[-INDEX_SLICE:]:
+            self._search.text(task)
+        del self._unindexed[-INDEX_SLICE:]
+        if not self._unindexed:
+            self._indexer.stop()
 
     def _poster_ready(self, local_id: str) -> None:
         self._cells_changed(local_id, Column.PREVIEW)
@@ -353,7 +348,7 @@ class TaskTableModel(QAbstractTableModel):
     # --- dragging a saved clip out, as the file itself -----------------------------------
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid() and _saved_file(self._rows[index.row()]):
+        if index.isValid() and saved_file(self._rows[index.row()]):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -361,14 +356,10 @@ class TaskTableModel(QAbstractTableModel):
         return ["text/uri-list"]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        paths = {_saved_file(self._rows[i.row()]) for i in indexes if i.isValid()}
+        paths = {saved_file(self._rows[i.row()]) for i in indexes if i.isValid()}
         paths.discard(None)
         if not paths:
             return None
         data = QMimeData()
         data.setUrls([QUrl.fromLocalFile(path) for path in sorted(paths)])
         return data
-
-
-def _saved_file(task: Task) -> str | None:
-    return task.file_path if task.download_state is DownloadState.SAVED else None

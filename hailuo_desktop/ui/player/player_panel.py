@@ -7,15 +7,7 @@ yet, shows a sentence instead of a black box.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QShortcut,
-)
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +17,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QStackedLayout,
     QStyle,
-    QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...services.player import Player, url_for
 from ..common.formatting import duration
+from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 
 SEEK_MIN_WIDTH = 80
 NOTHING_SELECTED = "Select a finished video to watch it here."
@@ -43,53 +35,6 @@ _STYLE = """
 QFrame#playerStage { background: #101214; }
 QLabel#playerMessage { color: #e6e6e6; font-size: 11pt; }
 """
-
-
-class _SeekSlider(QSlider):
-    """Clicking the groove jumps there, as in every video player, instead of paging."""
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            option = QStyleOptionSlider()
-            self.initStyleOption(option)
-            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                                 QStyle.SubControl.SC_SliderHandle, self)
-            if not handle.contains(event.position().toPoint()):
-                x = int(event.position().x()) - handle.width() // 2
-                self.setSliderPosition(QStyle.sliderValueFromPosition(
-                    self.minimum(), self.maximum(), x, self.width() - handle.width()))
-                self.triggerAction(QSlider.SliderAction.SliderMove)
-        super().mousePressEvent(event)
-
-
-def _tool_button(name: str, slot, *, checkable: bool = False) -> QToolButton:
-    button = QToolButton()
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    button.setCheckable(checkable)
-    (button.toggled if checkable else button.clicked).connect(slot)
-    return button
-
-
-def _tinted(icon: QIcon, colour: QColor, size: int = 16) -> QIcon:
-    """The style's media icons are drawn dark: repaint their shape in the palette's text colour
-    so they read on a dark scheme too."""
-    tinted = QIcon()
-    for mode, alpha in ((QIcon.Mode.Normal, 255), (QIcon.Mode.Disabled, 90)):
-        pixmap = icon.pixmap(size, size)
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QColor(colour.red(), colour.green(), colour.blue(), alpha))
-        painter.end()
-        tinted.addPixmap(pixmap, mode)
-    return tinted
-
-
-def _shortcut(panel: QWidget, key: Qt.Key, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(key), panel)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class PlayerPanel(QWidget):
@@ -118,9 +63,9 @@ class PlayerPanel(QWidget):
                           (Qt.Key.Key_Comma, lambda: self._player.stepFrames(-1)),
                           (Qt.Key.Key_Period, lambda: self._player.stepFrames(1)),
                           (Qt.Key.Key_F, self.toggleFullScreen)):
-            _shortcut(self, key, slot)
+            shortcut(self, key, slot)
         # Esc belongs to the window unless we are full screen: enabled only then.
-        self._leave = _shortcut(self, Qt.Key.Key_Escape, lambda: self.setFullScreen(False))
+        self._leave = shortcut(self, Qt.Key.Key_Escape, lambda: self.setFullScreen(False))
 
         self._player.playingChanged.connect(self._show_playing)
         self._player.positionChanged.connect(self._show_position)
@@ -167,12 +112,12 @@ class PlayerPanel(QWidget):
         return stage
 
     def _build_controls(self) -> QHBoxLayout:
-        self._play = _tool_button("playButton", self._player.toggle)
-        self._back = _tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
+        self._play = tool_button("playButton", self._player.toggle)
+        self._back = tool_button("frameBackButton", lambda: self._player.stepFrames(-1))
         self._look(self._back, _Icon.SP_MediaSkipBackward, self.tr("Previous frame"), ",")
-        self._forward = _tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
+        self._forward = tool_button("frameForwardButton", lambda: self._player.stepFrames(1))
         self._look(self._forward, _Icon.SP_MediaSkipForward, self.tr("Next frame"), ".")
-        self._seek = _SeekSlider(Qt.Orientation.Horizontal)
+        self._seek = SeekSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("seekSlider")
         self._seek.setMinimumWidth(SEEK_MIN_WIDTH)  # squeezed, it would be a square
         self._seek.setToolTip("Position in the clip")
@@ -184,13 +129,13 @@ class PlayerPanel(QWidget):
         self._time.setObjectName("timeLabel")
         self._time.setMinimumWidth(self._time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self._time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._loop = _tool_button("loopButton", self._player.setLooping, checkable=True)
+        self._loop = tool_button("loopButton", self._player.setLooping, checkable=True)
         # Takes are a few seconds long: comparing them is easier when they keep playing.
         self._loop.setChecked(True)
         self._look(self._loop, _Icon.SP_BrowserReload, self.tr("Loop"))
         self._loop.setToolTip(self.tr("Loop: play the clip again and again"))
         self._loop.setAccessibleDescription(self._loop.toolTip())
-        self._mute = _tool_button("muteButton", self._mute_toggled, checkable=True)
+        self._mute = tool_button("muteButton", self._mute_toggled, checkable=True)
         self._volume = QSlider(Qt.Orientation.Horizontal)
         self._volume.setObjectName("volumeSlider")
         self._volume.setToolTip("Volume")
@@ -198,10 +143,10 @@ class PlayerPanel(QWidget):
         self._volume.setRange(0, 100)
         self._volume.setFixedWidth(56)
         self._volume.valueChanged.connect(self._volume_moved)
-        self._full = _tool_button("fullScreenButton", self.toggleFullScreen)
+        self._full = tool_button("fullScreenButton", self.toggleFullScreen)
         # Not in the row of controls (it would widen the panel): whoever shows the panel puts
         # it where there is room, such as the panel's title.
-        self.useFrameButton = _tool_button("useFrameButton", self._use_this_frame)
+        self.useFrameButton = tool_button("useFrameButton", self._use_this_frame)
         self.useFrameButton.setText(self.tr("Use this frame"))
         self.useFrameButton.setAccessibleName(self.tr("Use this frame for the next shot"))
         self.useFrameButton.setToolTip(self.tr(
@@ -290,7 +235,7 @@ class PlayerPanel(QWidget):
               key: str = "") -> None:
         """An icon button's picture, and the words for it: a screen reader's name, and a
         tooltip that adds the key."""
-        button.setIcon(_tinted(self.style().standardIcon(icon),
+        button.setIcon(tinted(self.style().standardIcon(icon),
                                self.palette().color(QPalette.ColorRole.ButtonText)))
         button.setAccessibleName(name)
         button.setToolTip(self.tr("{name} ({key})").format(name=name, key=key) if key else name)
