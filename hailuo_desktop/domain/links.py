@@ -25,41 +25,50 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-DATA_URL_PROBLEM = (
-    "The service accepts image links only, not images embedded in the link (data: URLs). "
-    "Upload the picture somewhere public and paste its link."
-)
-LOCAL_FILE_PROBLEM = (
-    "A file's address can't be sent as a link. To use a picture from this computer, drop the "
-    "file here, paste the picture, or choose it with Browse…."
-)
-SCRIPT_PROBLEM = "That is a piece of script, not a link. Paste a link that starts with https://."
-BLOB_PROBLEM = (
-    "That link only exists inside your browser (blob:). Open the picture on its own and "
-    "copy its address."
-)
-NO_SCHEME_PROBLEM = "The link must start with https:// or http:// — copy the full image address."
-NO_HOST_PROBLEM = "The link has no website name after the https://. Copy the full image address."
-NOT_A_LINK_PROBLEM = (
-    "That is text, not a link. Paste the address of a picture on the web, starting with https://."
-)
-WHITESPACE_PROBLEM = "The link has a space or line break inside it. Paste just one link."
-MALFORMED_PROBLEM = "That doesn't look like a valid web link. Copy the image address again."
-NOTHING_DROPPED_PROBLEM = (
-    "That can't be used as a first frame: drop a link or an image from a web page."
-)
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+Links = Context("Links")
+
+# Translated where they are returned (Links.tr).
+DATA_URL_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "The service accepts image links only, not images embedded in the link (data: "
+             "URLs). Upload the picture somewhere public and paste its link.")
+LOCAL_FILE_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "A file's address can't be sent as a link. To use a picture from this "
+             "computer, drop the file here, paste the picture, or choose it with Browse….")
+SCRIPT_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "That is a piece of script, not a link. Paste a link that starts with https://.")
+BLOB_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "That link only exists inside your browser (blob:). Open the picture on its own "
+             "and copy its address.")
+NO_SCHEME_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "The link must start with https:// or http:// — copy the full image address.")
+NO_HOST_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "The link has no website name after the https://. Copy the full image address.")
+NOT_A_LINK_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "That is text, not a link. Paste the address of a picture on the web, starting "
+             "with https://.")
+WHITESPACE_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "The link has a space or line break inside it. Paste just one link.")
+MALFORMED_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "That doesn't look like a valid web link. Copy the image address again.")
+NOTHING_DROPPED_PROBLEM = QT_TRANSLATE_NOOP(
+    "Links", "That can't be used as a first frame: drop a link or an image from a web page.")
 
 
 def _other_scheme_problem(scheme: str) -> str:
-    return f"Only web links (https:// or http://) can be used, not {scheme}: links."
+    return Links.tr("Only web links (https:// or http://) can be used, not {scheme}: "
+                    "links.").format(scheme=scheme)
 
 
 def _scheme_typo_problem(scheme: str) -> str:
-    return f"The link starts with “{scheme}:” — did you mean “https:”?"
+    return Links.tr("The link starts with “{scheme}:” — did you mean “https:”?").format(
+        scheme=scheme)
 
 
 def _start_typo_problem(start: str) -> str:
-    return f"The link starts with “{start}” — did you mean “https://”?"
+    return Links.tr("The link starts with “{start}” — did you mean “https://”?").format(
+        start=start)
 
 
 def _looks_like_http_typo(scheme: str) -> bool:
@@ -126,45 +135,45 @@ def check_first_frame_link(text: str) -> LinkCheck:
         return LinkCheck("", None)
     lowered = url.lower()
     if lowered.startswith("data:"):
-        return LinkCheck(url, DATA_URL_PROBLEM)
+        return LinkCheck(url, Links.tr(DATA_URL_PROBLEM))
     if lowered.startswith("file:") or _is_local_path(url):
-        return LinkCheck(url, LOCAL_FILE_PROBLEM)
+        return LinkCheck(url, Links.tr(LOCAL_FILE_PROBLEM))
     if lowered.startswith("javascript:"):
-        return LinkCheck(url, SCRIPT_PROBLEM)
+        return LinkCheck(url, Links.tr(SCRIPT_PROBLEM))
     if lowered.startswith("blob:"):
-        return LinkCheck(url, BLOB_PROBLEM)
+        return LinkCheck(url, Links.tr(BLOB_PROBLEM))
     slipped = _SLIPPED_START.match(url)
     if slipped and _looks_like_http_typo(slipped.group(1).lower()):
         return LinkCheck(url, _start_typo_problem(slipped.group(0)))
     if _SCHEME.match(url) is None and any(ch.isspace() for ch in url):
-        return LinkCheck(url, NOT_A_LINK_PROBLEM)  # words, not a link with a space in it
+        return LinkCheck(url, Links.tr(NOT_A_LINK_PROBLEM))  # words, not a link with a space in it
     if any(ch.isspace() for ch in url):
-        return LinkCheck(url, WHITESPACE_PROBLEM)
+        return LinkCheck(url, Links.tr(WHITESPACE_PROBLEM))
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
-        return LinkCheck(url, MALFORMED_PROBLEM)
+        return LinkCheck(url, Links.tr(MALFORMED_PROBLEM))
     scheme_match = _SCHEME.match(url)
     if scheme_match is None:
-        return LinkCheck(url, NO_SCHEME_PROBLEM)
+        return LinkCheck(url, Links.tr(NO_SCHEME_PROBLEM))
     scheme = scheme_match.group(1).lower()
     if scheme not in ("http", "https"):
         # "example.com/a.png" with a port parses as scheme "example.com": https:// is missing.
         if "." in scheme or url[len(scheme) + 1:][:1].isdigit():
-            return LinkCheck(url, NO_SCHEME_PROBLEM)
+            return LinkCheck(url, Links.tr(NO_SCHEME_PROBLEM))
         if _looks_like_http_typo(scheme):
             return LinkCheck(url, _scheme_typo_problem(scheme))
         return LinkCheck(url, _other_scheme_problem(scheme))
     if not url[len(scheme) + 1:].startswith("//"):
-        return LinkCheck(url, MALFORMED_PROBLEM)
+        return LinkCheck(url, Links.tr(MALFORMED_PROBLEM))
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises ValueError for a port that is not a number in range
     except ValueError:
-        return LinkCheck(url, MALFORMED_PROBLEM)
+        return LinkCheck(url, Links.tr(MALFORMED_PROBLEM))
     if not host:
-        return LinkCheck(url, NO_HOST_PROBLEM)
+        return LinkCheck(url, Links.tr(NO_HOST_PROBLEM))
     if not _valid_host(host):
-        return LinkCheck(url, MALFORMED_PROBLEM)
+        return LinkCheck(url, Links.tr(MALFORMED_PROBLEM))
     return LinkCheck(url, None)
 
 
@@ -273,4 +282,4 @@ def link_from_drop(formats: Mapping[str, bytes]) -> DropResult:
             if check.problem is not None:
                 return DropResult(None, check.problem)
             return DropResult(check.url, None)
-    return DropResult(None, NOTHING_DROPPED_PROBLEM)
+    return DropResult(None, Links.tr(NOTHING_DROPPED_PROBLEM))

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .i18n import QT_TRANSLATE_NOOP, Context
 from .task import Task, TaskState
+
+Messages = Context("Messages")
 
 
 class Remedy(StrEnum):
@@ -23,107 +26,132 @@ class Remedy(StrEnum):
 
 @dataclass(frozen=True)
 class Explanation:
-    sentence: str
+    source: str  # the sentence as written here; `sentence` is it in the user's language
     remedy: Remedy | None = None
-    short: str = ""  # a few words for a failed row in the table ("balance too low")
+    short_source: str = ""  # a few words for a failed row in the table ("balance too low")
+
+    @property
+    def sentence(self) -> str:
+        return Messages.tr(self.source)
+
+    @property
+    def short(self) -> str:
+        return Messages.tr(self.short_source) if self.short_source else ""
 
 
+# The sentences are translated when read (`Explanation.sentence`), in the user's language.
 _BY_CODE: dict[str, Explanation] = {
-    "invalid_token": Explanation(
-        "The service did not accept your API token. Check it in Settings, or create a new one "
-        "in the AceData Cloud console.", Remedy.UPDATE_TOKEN, short="token refused"),
-    "token_expired": Explanation(
-        "Your API token has expired. Create a new one in the AceData Cloud console and paste "
-        "it in Settings.", Remedy.UPDATE_TOKEN, short="token expired"),
-    "no_token": Explanation(
-        "No API token was sent. Add your AceData Cloud token in Settings.", Remedy.UPDATE_TOKEN,
-        short="no token"),
-    "token_mismatched": Explanation(
-        "This token is for another AceData service, not Hailuo. Use a global token or one "
-        "created for Hailuo.", Remedy.UPDATE_TOKEN, short="token for another service"),
-    "used_up": Explanation(
-        "Your AceData Cloud balance is too low for this video. Top up in the console, then "
-        "try again.", Remedy.TOP_UP, short="balance too low"),
+    "invalid_token": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service did not accept your API token. Check it in Settings, or "
+                    "create a new one in the AceData Cloud console."),
+        Remedy.UPDATE_TOKEN, QT_TRANSLATE_NOOP("Messages", "token refused")),
+    "token_expired": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "Your API token has expired. Create a new one in the AceData Cloud "
+                    "console and paste it in Settings."),
+        Remedy.UPDATE_TOKEN, QT_TRANSLATE_NOOP("Messages", "token expired")),
+    "no_token": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "No API token was sent. Add your AceData Cloud token in Settings."),
+        Remedy.UPDATE_TOKEN, QT_TRANSLATE_NOOP("Messages", "no token")),
+    "token_mismatched": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "This token is for another AceData service, not Hailuo. Use a global "
+                    "token or one created for Hailuo."),
+        Remedy.UPDATE_TOKEN, QT_TRANSLATE_NOOP("Messages", "token for another service")),
+    "used_up": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "Your AceData Cloud balance is too low for this video. Top up in the "
+                    "console, then try again."),
+        Remedy.TOP_UP, QT_TRANSLATE_NOOP("Messages", "balance too low")),
     # Only a refused generate records this code (polling through a 429 changes no task).
-    "too_many_requests": Explanation(
-        "The service turned this request away: it is getting too many right now. Nothing was "
-        "made or charged. Wait a minute, then press Try again.", Remedy.TRY_AGAIN,
-        short="service busy"),
-    "disabled": Explanation(
-        "Your AceData application has been disabled. Contact AceData Cloud support.", None,
-        short="application disabled"),
-    "no_api": Explanation(
-        "The service address is wrong: it has no Hailuo API. Check the address in Settings.",
-        None, short="wrong service address"),
-    "api_error": Explanation(
-        "The service had an internal error. You can try again.", Remedy.TRY_AGAIN,
-        short="service error"),
+    "too_many_requests": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service turned this request away: it is getting too many right "
+                    "now. Nothing was made or charged. Wait a minute, then press Try again."),
+        Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "service busy")),
+    "disabled": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "Your AceData application has been disabled. Contact AceData Cloud "
+                    "support."),
+        None, QT_TRANSLATE_NOOP("Messages", "application disabled")),
+    "no_api": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service address is wrong: it has no Hailuo API. Check the address "
+                    "in Settings."),
+        None, QT_TRANSLATE_NOOP("Messages", "wrong service address")),
+    "api_error": Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service had an internal error. You can try again."),
+        Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "service error")),
 }
 
 _BY_STATUS: dict[int, Explanation] = {
-    400: Explanation("The service refused the request as it stands. Check the prompt and the "
-                     "first-frame link, then try again.", Remedy.EDIT, short="request refused"),
+    400: Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service refused the request as it stands. Check the prompt and the "
+                    "first-frame link, then try again."),
+        Remedy.EDIT, QT_TRANSLATE_NOOP("Messages", "request refused")),
     401: _BY_CODE["invalid_token"],
-    403: Explanation("The service refused this request, which can happen when a prompt or "
-                     "image breaks its content rules. Change it and try again.", Remedy.EDIT,
-                     short="content refused"),
+    403: Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "The service refused this request, which can happen when a prompt or "
+                    "image breaks its content rules. Change it and try again."),
+        Remedy.EDIT, QT_TRANSLATE_NOOP("Messages", "content refused")),
     404: _BY_CODE["no_api"],
     429: _BY_CODE["too_many_requests"],
     500: _BY_CODE["api_error"],
-    503: Explanation("This model is unavailable at the service right now; nothing was "
-                     "charged. Try again in a few minutes or pick another model.",
-                     Remedy.TRY_AGAIN, short="model unavailable"),
+    503: Explanation(QT_TRANSLATE_NOOP(
+        "Messages", "This model is unavailable at the service right now; nothing was "
+                    "charged. Try again in a few minutes or pick another model."),
+        Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "model unavailable")),
 }
 
-TASK_FAILED = Explanation(
-    "The service could not make this video. Edit the prompt or first frame and try again.",
-    Remedy.EDIT, short="not made")
+TASK_FAILED = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The service could not make this video. Edit the prompt or first frame and "
+                "try again."),
+    Remedy.EDIT, QT_TRANSLATE_NOOP("Messages", "not made"))
 
-UNCONFIRMED = Explanation(
-    "The connection broke after the request was sent, so the service may have started this "
-    "video and charged for it. The app is looking for it among your tasks at the service and "
-    "will follow it if it is there. Nothing is sent again.",
+UNCONFIRMED = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The connection broke after the request was sent, so the service may have "
+                "started this video and charged for it. The app is looking for it among "
+                "your tasks at the service and will follow it if it is there. Nothing is "
+                "sent again."),
     Remedy.OPEN_CONSOLE)
 
-UNREADABLE = Explanation(
-    "The service answered, but not in a way the app can read, so it may have started this "
-    "video and charged for it. The app is looking for it among your tasks at the service and "
-    "will follow it if it is there. Nothing is sent again.",
+UNREADABLE = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The service answered, but not in a way the app can read, so it may have "
+                "started this video and charged for it. The app is looking for it among "
+                "your tasks at the service and will follow it if it is there. Nothing is "
+                "sent again."),
     Remedy.OPEN_CONSOLE)
 
-UNSEEN = Explanation(
-    "The connection broke after the request was sent. The app looked for this video among "
-    "your tasks at the service and did not find it, so it was most likely never started. "
-    "Check the AceData Cloud console before trying again: a task there was charged.",
+UNSEEN = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The connection broke after the request was sent. The app looked for this "
+                "video among your tasks at the service and did not find it, so it was most "
+                "likely never started. Check the AceData Cloud console before trying again: "
+                "a task there was charged."),
     Remedy.OPEN_CONSOLE)
 
-NOT_WEB_LINK = Explanation(
-    "The service says this video is done, but its link is not a web (http or https) link, so "
-    "the app will not open or save it. Copy the support info and send it to AceData support.",
-    None)
+NOT_WEB_LINK = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The service says this video is done, but its link is not a web (http or "
+                "https) link, so the app will not open or save it. Copy the support info "
+                "and send it to AceData support."))
 
-MALFORMED = Explanation(
-    "The service sent an answer the app cannot read. Try again later.", Remedy.TRY_AGAIN,
-    short="unreadable answer")
+MALFORMED = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The service sent an answer the app cannot read. Try again later."),
+    Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "unreadable answer"))
 
-OFFLINE = Explanation(
-    "Can't reach the service. Check your internet connection; nothing was sent or charged.",
-    Remedy.TRY_AGAIN, short="not sent: offline")
+OFFLINE = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "Can't reach the service. Check your internet connection; nothing was sent "
+                "or charged."),
+    Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "not sent: offline"))
 
-STALE = Explanation(
-    "This video is taking unusually long. It may still finish at the service: use Check "
-    "again to ask once more later.", Remedy.CHECK_LATER)
+STALE = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "This video is taking unusually long. It may still finish at the service: "
+                "use Check again to ask once more later."),
+    Remedy.CHECK_LATER)
 
-
-UNKNOWN_TASK = Explanation(
-    "The service no longer knows this video: it may have been deleted in the AceData Cloud "
-    "console. The app stopped asking about it; Check again asks once more.",
+UNKNOWN_TASK = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "The service no longer knows this video: it may have been deleted in the "
+                "AceData Cloud console. The app stopped asking about it; Check again asks "
+                "once more."),
     Remedy.OPEN_CONSOLE)
 
-
-LEDGER = Explanation(
-    "Your task list could not be saved on disk, so this video was not sent. Check that the "
-    "disk has free space, then try again.", Remedy.TRY_AGAIN, short="not sent: disk problem")
+LEDGER = Explanation(QT_TRANSLATE_NOOP(
+    "Messages", "Your task list could not be saved on disk, so this video was not sent. "
+                "Check that the disk has free space, then try again."),
+    Remedy.TRY_AGAIN, QT_TRANSLATE_NOOP("Messages", "not sent: disk problem"))
 
 _LOCAL_CODES = {"ledger": LEDGER, "offline": OFFLINE, "unconfirmed": UNCONFIRMED,
                 "unreadable": UNREADABLE, "unconfirmed_unseen": UNSEEN, "malformed": MALFORMED,

@@ -4,36 +4,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+Models = Context("Models")
+
 
 @dataclass(frozen=True)
 class VideoModel:
     id: str
-    label: str
+    name: str          # as written here; `label` is it in the user's language
     needs_first_frame: bool
-    description: str
+    about: str = ""    # likewise `description`
+
+    @property
+    def label(self) -> str:
+        return Models.tr(self.name)
+
+    @property
+    def description(self) -> str:
+        return Models.tr(self.about) if self.about else ""
 
 
 MODELS: tuple[VideoModel, ...] = (
     VideoModel(
         "minimax-t2v",
-        "Text → Video",
+        QT_TRANSLATE_NOOP("Models", "Text → Video"),
         needs_first_frame=False,
-        description="Describe a scene and the model films it.",
+        about=QT_TRANSLATE_NOOP("Models", "Describe a scene and the model films it."),
     ),
     VideoModel(
         "minimax-i2v",
-        "Image → Video",
+        QT_TRANSLATE_NOOP("Models", "Image → Video"),
         needs_first_frame=True,
-        description="Bring a picture to life: it becomes the first frame of the clip.",
+        about=QT_TRANSLATE_NOOP(
+            "Models", "Bring a picture to life: it becomes the first frame of the clip."),
     ),
     VideoModel(
         "minimax-i2v-director",
-        "Image → Video, director mode",
+        QT_TRANSLATE_NOOP("Models", "Image → Video, director mode"),
         needs_first_frame=True,
-        description=(
-            "Like Image → Video, with camera moves written in the prompt, "
-            "e.g. [Pan left] or [Push in]."
-        ),
+        about=QT_TRANSLATE_NOOP(
+            "Models", "Like Image → Video, with camera moves written in the prompt, "
+                      "e.g. [Pan left] or [Push in]."),
     ),
 )
 
@@ -45,4 +57,4 @@ def model_by_id(model_id: str) -> VideoModel:
     for model in MODELS:
         if model.id == model_id:
             return model
-    return VideoModel(model_id, model_id, needs_first_frame=False, description="")
+    return VideoModel(model_id, model_id, needs_first_frame=False)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from .messages import explain
 from .models import model_by_id
-from .task import STATE_LABELS, Task, TaskState
+from .task import Task, TaskState, state_label
 
 # A service message that quotes the request's header must not carry the token along.
 _BEARER = re.compile(r"(bearer\s+)\S+", re.IGNORECASE)
@@ -31,7 +31,7 @@ def support_info(task: Task, app_version: str, qt_version: str, now: float,
         f"Model: {model.label} ({model.id})",
         f"Task id: {task.task_id or 'none (the service gave no id)'}",
         f"Trace id: {task.trace_id or 'none'}",
-        f"State: {STATE_LABELS[task.state]} ({task.state.value})",
+        f"State: {state_label(task.state)} ({task.state.value})",
         f"Submitted: {_iso(task.created_at)}",
     ]
     if task.error_code or task.error_message:

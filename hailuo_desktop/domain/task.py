@@ -6,6 +6,10 @@ import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+TaskStates = Context("TaskStates")
+
 
 class TaskState(StrEnum):
     SUBMITTING = "submitting"    # written to the ledger, request on its way
@@ -58,16 +62,21 @@ class DownloadState(StrEnum):
                         DownloadState.RETRYING)
 
 
+# As written here; `state_label` gives them in the user's language.
 STATE_LABELS: dict[TaskState, str] = {
-    TaskState.SUBMITTING: "Submitting…",
-    TaskState.PENDING: "Queued",
-    TaskState.PROCESSING: "Generating",
-    TaskState.SUCCEEDED: "Done",
-    TaskState.FAILED: "Failed",
-    TaskState.UNCONFIRMED: "Unconfirmed",
-    TaskState.STALE: "Still running — check later",
-    TaskState.GONE: "Gone from the service",
+    TaskState.SUBMITTING: QT_TRANSLATE_NOOP("TaskStates", "Submitting…"),
+    TaskState.PENDING: QT_TRANSLATE_NOOP("TaskStates", "Queued"),
+    TaskState.PROCESSING: QT_TRANSLATE_NOOP("TaskStates", "Generating"),
+    TaskState.SUCCEEDED: QT_TRANSLATE_NOOP("TaskStates", "Done"),
+    TaskState.FAILED: QT_TRANSLATE_NOOP("TaskStates", "Failed"),
+    TaskState.UNCONFIRMED: QT_TRANSLATE_NOOP("TaskStates", "Unconfirmed"),
+    TaskState.STALE: QT_TRANSLATE_NOOP("TaskStates", "Still running — check later"),
+    TaskState.GONE: QT_TRANSLATE_NOOP("TaskStates", "Gone from the service"),
 }
+
+
+def state_label(state: TaskState) -> str:
+    return TaskStates.tr(STATE_LABELS[state])
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 
 from ...domain import messages
 from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task
+from ...domain.task import DownloadState, Task, state_label
 from ..common.formatting import duration, full_time, local_time, one_line, plain_tooltip
 
 
@@ -70,7 +70,7 @@ def display(task: Task, column: Column, *, now: float, progress: tuple[int, int]
     if column is Column.STATE:
         # A failed row says why on a second line (rows are two lines high for the stills).
         reason = messages.short_reason(task)
-        return f"{STATE_LABELS[task.state]}\n{reason}" if reason else STATE_LABELS[task.state]
+        return f"{state_label(task.state)}\n{reason}" if reason else state_label(task.state)
     if column is Column.PROMPT:
         label = take_text(take)
         return f"{label} · {one_line(task.request.prompt)}" if label else \
@@ -100,7 +100,7 @@ def tooltip(task: Task, column: Column) -> str | None:
         text = task.download_error or (task.file_path if saved_file(task) else None)
         return plain_tooltip(text) if text else None
     if column is Column.STATE:
-        lines = [STATE_LABELS[task.state]]
+        lines = [state_label(task.state)]
         if explanation := messages.explain_task(task):
             lines.append(explanation)
         if task.error_message:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...domain.task import STATE_LABELS, Task, TaskState
+from ...domain.task import Task, TaskState, state_label
 from ..common.formatting import duration, one_line
 from .cells import GALLERY_POSTER_SIZE, STAR_COLOUR, STARRED, take_text
 from .state_dots import STATE_COLOURS
@@ -78,7 +78,7 @@ class GalleryDelegate(QStyledItemDelegate):
         else:
             painter.setPen(QColor("#c9ccd1"))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                             STATE_LABELS[task.state] if task.state is not TaskState.SUCCEEDED
+                             state_label(task.state) if task.state is not TaskState.SUCCEEDED
                              else "")
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
@@ -136,7 +136,7 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         state = QRect(dot.right() + 6, top, area.width() - 14, line)
         painter.drawText(state, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(STATE_LABELS[task.state],
+                         metrics.elidedText(state_label(task.state),
                                             Qt.TextElideMode.ElideRight, state.width()))
         prompt = QRect(area.left(), top + line + 1, area.width(), line)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText)

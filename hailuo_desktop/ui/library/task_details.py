@@ -22,7 +22,7 @@ from ...domain.messages import Remedy
 from ...domain.models import model_by_id
 from ...domain.recovery import is_findable
 from ...domain.support import support_info
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...domain.task import DownloadState, Task, TaskState, state_label
 from ..common.flow_layout import FlowLayout
 from ..common.formatting import full_time
 
@@ -149,7 +149,7 @@ class TaskDetails(QWidget):
             return
         troubled = task.state in TROUBLED
         self._reuse.setText("Edit and try again" if troubled else "Use these settings again")
-        self._headline.setText(STATE_LABELS[task.state])
+        self._headline.setText(state_label(task.state))
         explanation = messages.explain_task(task)
         self._explanation.setText(explanation or "")
         self._explanation.setVisible(bool(explanation))

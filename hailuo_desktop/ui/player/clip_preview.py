@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...domain import messages
 from ...domain.links import is_web_link
 from ...domain.models import model_by_id
-from ...domain.task import STATE_LABELS, DownloadState, Task, TaskState
+from ...domain.task import DownloadState, Task, TaskState, state_label
 from ...domain.tracking import Tracking, TrackingStatus
 from ..common.formatting import duration, one_line
 from ..common.tracking_label import tracking_sentence
@@ -94,7 +94,7 @@ class ClipPreview(QObject):
         return self.tr("Next check in %n s.", "", seconds)
 
     def _message(self, task: Task) -> str:
-        label = STATE_LABELS[task.state]
+        label = state_label(task.state)
         if task.state is TaskState.SUCCEEDED:  # done, but with nothing that may be played
             return f"{label}\n{messages.NOT_WEB_LINK.sentence}"
         if task.state.is_running:
