@@ -14,7 +14,10 @@ from typing import Any
 
 from .acedata import HAILUO_SERVICE_ID
 from .fields import flag, iso_timestamp, number, text
-from .pricing import format_amount, unit_words
+from .i18n import Context
+from .pricing import credits_text, format_amount
+
+BalanceText = Context("BalanceText")
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,12 @@ def effective_balance(applications: Iterable[Application], now: float,
 
 def describe(balance: Balance) -> str:
     """One sentence for the balance badge: the effective figure and where it comes from."""
-    total = f"{format_amount(balance.effective)} {unit_words(balance.unit, balance.effective)}"
+    total = credits_text(balance.effective, balance.unit)
     if not balance.general_usable:
-        return (f"{total} left for Hailuo; your general balance "
-                f"({format_amount(balance.general)}) is kept out by the Hailuo application.")
-    return (f"{total} left for Hailuo: {format_amount(balance.hailuo)} on the Hailuo "
-            f"application and {format_amount(balance.general)} in your general balance.")
+        return BalanceText.tr(
+            "{total} left for Hailuo; your general balance ({general}) is kept out by the "
+            "Hailuo application.").format(total=total, general=format_amount(balance.general))
+    return BalanceText.tr(
+        "{total} left for Hailuo: {hailuo} on the Hailuo application and {general} in your "
+        "general balance.").format(total=total, hailuo=format_amount(balance.hailuo),
+                                   general=format_amount(balance.general))

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+PictureRules = Context("PictureRules")
+
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
 MIN_SHORT_SIDE = 300
 # Shapes from 2:5 (tall) to 5:2 (wide), both included.
@@ -28,16 +32,20 @@ _TYPES = {"jpeg": ("image/jpeg", ".jpg"), "png": ("image/png", ".png"),
           "webp": ("image/webp", ".webp")}
 # Pictures the service does not take, recognised to name them in the refusal.
 _OTHER_KINDS = ((b"GIF87a", "GIF"), (b"GIF89a", "GIF"), (b"BM", "BMP"), (b"II*\0", "TIFF"),
-                (b"MM\0*", "TIFF"), (b"\0\0\1\0", "Windows icon"))
+                (b"MM\0*", "TIFF"),
+                (b"\0\0\1\0", QT_TRANSLATE_NOOP("PictureRules", "Windows icon")))
 _PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".heic"})
 _ISO_BRANDS = {b"heic": "HEIC", b"heix": "HEIC", b"mif1": "HEIF", b"msf1": "HEIF",
                b"avif": "AVIF", b"avis": "AVIF"}
 
-EMPTY = "This file is empty. Pick another picture."
-NOT_A_PICTURE = ("This file is not a picture the service takes. Use a JPEG, PNG or WebP "
-                 "image.")
-DAMAGED = ("This picture's size can't be read from the file, so it may be damaged. Open it "
-           "and save it again, or pick another picture.")
+# Translated where they are returned (PictureRules.tr).
+EMPTY = QT_TRANSLATE_NOOP("PictureRules", "This file is empty. Pick another picture.")
+NOT_A_PICTURE = QT_TRANSLATE_NOOP(
+    "PictureRules", "This file is not a picture the service takes. Use a JPEG, PNG or WebP "
+                    "image.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "PictureRules", "This picture's size can't be read from the file, so it may be damaged. "
+                    "Open it and save it again, or pick another picture.")
 
 
 @dataclass(frozen=True)
@@ -73,19 +81,20 @@ class PastedPicture:
 def check_picture(stream: BinaryIO, size: int) -> PictureCheck:
     """Check the picture in a seekable binary stream of `size` bytes."""
     if size == 0:
-        return PictureCheck(None, EMPTY)
+        return PictureCheck(None, PictureRules.tr(EMPTY))
     stream.seek(0)
     head = stream.read(32)
     kind = _kind(head)
     if kind is None:
         other = _other_kind(head)
         if other is None:
-            return PictureCheck(None, NOT_A_PICTURE)
-        return PictureCheck(None, f"This picture is a {other} file, which the service does not "
-                                  "take. Save it as JPEG, PNG or WebP, or pick another picture.")
+            return PictureCheck(None, PictureRules.tr(NOT_A_PICTURE))
+        return PictureCheck(None, PictureRules.tr(
+            "This picture is a {kind} file, which the service does not take. Save it as JPEG, "
+            "PNG or WebP, or pick another picture.").format(kind=other))
     dimensions = _dimensions(kind, head, stream)
     if dimensions is None:
-        return PictureCheck(None, DAMAGED)
+        return PictureCheck(None, PictureRules.tr(DAMAGED))
     picture = Picture(kind, *dimensions, size)
     return PictureCheck(picture, problem(picture))
 
@@ -100,33 +109,41 @@ def check_picture_file(path: Path) -> PictureCheck:
             size = _file_size(file)
             return check_picture(file, size)
     except FileNotFoundError:
-        return PictureCheck(None, "This file is not there any more. Pick it again.")
+        return PictureCheck(None, PictureRules.tr(
+            "This file is not there any more. Pick it again."))
     except IsADirectoryError:
-        return PictureCheck(None, "This is a folder, not a picture. Pick a picture file.")
+        return PictureCheck(None, PictureRules.tr(
+            "This is a folder, not a picture. Pick a picture file."))
     except PermissionError:
-        return PictureCheck(None, "You don't have permission to read this file. Pick another "
-                                  "picture, or change the file's permissions.")
+        return PictureCheck(None, PictureRules.tr(
+            "You don't have permission to read this file. Pick another picture, or change the "
+            "file's permissions."))
     except OSError as exc:
-        return PictureCheck(None, f"This file can't be read ({exc.strerror or 'error'}). Check "
-                                  "that it is still there, then pick it again.")
+        return PictureCheck(None, PictureRules.tr(
+            "This file can't be read ({error}). Check that it is still there, then pick it "
+            "again.").format(error=exc.strerror or exc))
 
 
 def problem(picture: Picture) -> str | None:
     """Why the service would refuse this picture, or None."""
     if picture.size > MAX_PICTURE_BYTES:
-        megabytes = picture.size / (1024 * 1024)
-        return (f"This picture is {megabytes:.1f} MB; the service takes up to 20 MB. Save it "
-                "smaller (or as JPEG), or pick another picture.")
-    pixels = f"{picture.width} × {picture.height} pixels"
+        return PictureRules.tr(
+            "This picture is {size} MB; the service takes up to 20 MB. Save it smaller (or as "
+            "JPEG), or pick another picture.").format(size=f"{picture.size / 1024**2:.1f}")
+    size = {"width": picture.width, "height": picture.height}
     if min(picture.width, picture.height) < MIN_SHORT_SIDE:
-        return (f"This picture is {pixels}; the service needs at least {MIN_SHORT_SIDE} pixels "
-                "on the short side. Use a larger picture.")
+        return PictureRules.tr(
+            "This picture is {width} × {height} pixels; the service needs at least {least} "
+            "pixels on the short side. Use a larger picture.").format(least=MIN_SHORT_SIDE,
+                                                                      **size)
     if picture.width * _RATIO_MIN[1] < picture.height * _RATIO_MIN[0]:
-        return (f"This picture is {pixels}, taller than the service takes (2:5 at most). Crop "
-                "it to a wider shape.")
+        return PictureRules.tr(
+            "This picture is {width} × {height} pixels, taller than the service takes (2:5 at "
+            "most). Crop it to a wider shape.").format(**size)
     if picture.width * _RATIO_MAX[1] > picture.height * _RATIO_MAX[0]:
-        return (f"This picture is {pixels}, wider than the service takes (5:2 at most). Crop "
-                "it to a taller shape.")
+        return PictureRules.tr(
+            "This picture is {width} × {height} pixels, wider than the service takes (5:2 at "
+            "most). Crop it to a taller shape.").format(**size)
     return None
 
 
@@ -158,9 +175,9 @@ def _other_kind(head: bytes) -> str | None:
         return _ISO_BRANDS.get(head[8:12])
     for magic, name in _OTHER_KINDS:
         if head.startswith(magic):
-            return name
+            return PictureRules.tr(name)
     if head.lstrip()[:5].lower() in (b"<svg ", b"<?xml"):
-        return "SVG drawing"
+        return PictureRules.tr("SVG drawing")
     return None
 
 

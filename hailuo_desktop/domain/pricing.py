@@ -28,10 +28,12 @@ from typing import Any
 import datalogic_py
 
 from .fields import number, text
+from .i18n import QT_TRANSLATE_NOOP, Context
 
 log = logging.getLogger(__name__)
 
-UNKNOWN = "price unknown"
+Pricing = Context("Pricing")
+UNKNOWN = QT_TRANSLATE_NOOP("Pricing", "price unknown")
 _ENGINE = datalogic_py.Engine(config={
     "truthy_evaluator": "javascript",
     "ops_budget": 10_000,       # far above any price rule; stops a hostile one
@@ -107,19 +109,26 @@ def format_amount(amount: float) -> str:
     return digits.rstrip("0").rstrip(".") if "." in digits else digits
 
 
-def unit_words(unit: str, amount: float) -> str:
-    if unit.lower() == "credit":
-        return "credit" if amount == 1 else "credits"
-    return unit
+def credits_text(amount: float, unit: str = "Credit") -> str:
+    """`3.5 credits`, `1 credit`; another unit the service may name is shown as it is."""
+    figure = format_amount(amount)
+    if unit.lower() != "credit":
+        return Pricing.tr("{amount} {unit}").format(amount=figure, unit=unit)
+    # Amounts are rarely whole, so not a %n plural: one sentence for one credit, one for more.
+    words = Pricing.tr("{amount} credit") if amount == 1 else Pricing.tr("{amount} credits")
+    return words.format(amount=figure)
 
 
 def format_price(price: Price) -> str:
     """`≈ 1.2 credits`, `≈ 3.6 credits (3 × 1.2)` for three takes, or `price unknown`."""
     if price.amount is None or price.each is None:
-        return UNKNOWN
-    amount = format_amount(price.amount)
-    words = f"{amount} {unit_words(price.unit, price.amount)}"
-    shown = f"< {words[1:]}" if amount.startswith("<") else f"≈ {words}"
+        return Pricing.tr(UNKNOWN)
+    if 0 < price.amount < 0.0001:
+        shown = Pricing.tr("< {credits}").format(
+            credits=credits_text(0.0001, price.unit))
+    else:
+        shown = Pricing.tr("≈ {credits}").format(credits=credits_text(price.amount, price.unit))
     if price.takes > 1:
-        shown += f" ({price.takes} × {format_amount(price.each)})"
+        shown = Pricing.tr("{price} ({takes} × {each})").format(
+            price=shown, takes=price.takes, each=format_amount(price.each))
     return shown

@@ -14,18 +14,46 @@ from typing import Any
 
 from .acedata import HAILUO_SERVICE_ALIAS, HAILUO_SERVICE_ID
 from .fields import iso_timestamp, text
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+HealthText = Context("HealthText")
 
 OPERATIONAL, DEGRADED = "operational", "degraded"
 PARTIAL_OUTAGE, MAJOR_OUTAGE, UNKNOWN = "partial_outage", "major_outage", "unknown"
 STALE_AFTER_SECONDS = 2 * 3600
 # Minutes per slot for each granularity the status page writes.
 _SLOT_MINUTES = {"quarter": 15, "2hour": 120, "8hour": 480, "daily": 1440}
-_OUTAGE_WORDS = {PARTIAL_OUTAGE: "a partial outage", MAJOR_OUTAGE: "a major outage"}
+# Whole sentences, translated where they are said (HealthText.tr).
+_OUTAGE_QUESTIONS = {
+    PARTIAL_OUTAGE: QT_TRANSLATE_NOOP(
+        "HealthText", "AceData's status page shows Hailuo in a partial outage. Generate anyway?"),
+    MAJOR_OUTAGE: QT_TRANSLATE_NOOP(
+        "HealthText", "AceData's status page shows Hailuo in a major outage. Generate anyway?"),
+}
+_OUTAGE_QUESTIONS_WITH_FIGURES = {
+    PARTIAL_OUTAGE: QT_TRANSLATE_NOOP(
+        "HealthText", "AceData's status page shows Hailuo in a partial outage: {figures}. "
+                      "Generate anyway?"),
+    MAJOR_OUTAGE: QT_TRANSLATE_NOOP(
+        "HealthText", "AceData's status page shows Hailuo in a major outage: {figures}. "
+                      "Generate anyway?"),
+}
 _STATE_WORDS = {
-    OPERATIONAL: "Hailuo is working normally at AceData",
-    DEGRADED: "Hailuo is failing more often than usual at AceData",
-    PARTIAL_OUTAGE: "Hailuo is in a partial outage at AceData",
-    MAJOR_OUTAGE: "Hailuo is in a major outage at AceData",
+    OPERATIONAL: QT_TRANSLATE_NOOP("HealthText", "Hailuo is working normally at AceData."),
+    DEGRADED: QT_TRANSLATE_NOOP("HealthText",
+                                "Hailuo is failing more often than usual at AceData."),
+    PARTIAL_OUTAGE: QT_TRANSLATE_NOOP("HealthText", "Hailuo is in a partial outage at AceData."),
+    MAJOR_OUTAGE: QT_TRANSLATE_NOOP("HealthText", "Hailuo is in a major outage at AceData."),
+}
+_STATE_WORDS_WITH_FIGURES = {
+    OPERATIONAL: QT_TRANSLATE_NOOP("HealthText",
+                                   "Hailuo is working normally at AceData: {figures}."),
+    DEGRADED: QT_TRANSLATE_NOOP(
+        "HealthText", "Hailuo is failing more often than usual at AceData: {figures}."),
+    PARTIAL_OUTAGE: QT_TRANSLATE_NOOP("HealthText",
+                                      "Hailuo is in a partial outage at AceData: {figures}."),
+    MAJOR_OUTAGE: QT_TRANSLATE_NOOP("HealthText",
+                                    "Hailuo is in a major outage at AceData: {figures}."),
 }
 
 
@@ -44,7 +72,7 @@ class ServiceHealth:
 
     @property
     def outage(self) -> bool:
-        return self.status in _OUTAGE_WORDS
+        return self.status in _OUTAGE_QUESTIONS
 
 
 UNKNOWN_HEALTH = ServiceHealth(UNKNOWN, None, 0, None)
@@ -82,31 +110,32 @@ def _count(slot: dict[str, Any], key: str) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
-def _window(hours: float) -> str:
-    if hours <= 48:
-        return f"the last {hours:g} hours"
-    return f"the last {hours / 24:g} days"
-
-
 def _figures(health: ServiceHealth) -> str:
-    return (f"{health.succeeded:,} of {health.requests:,} requests succeeded in "
-            f"{_window(health.window_hours)}")
+    hours = health.window_hours
+    figures = {"succeeded": f"{health.succeeded:,}", "requests": f"{health.requests:,}"}
+    if hours <= 48:
+        return HealthText.tr("{succeeded} of {requests} requests succeeded in the last {hours} "
+                             "hours").format(hours=f"{hours:g}", **figures)
+    return HealthText.tr("{succeeded} of {requests} requests succeeded in the last {days} "
+                         "days").format(days=f"{hours / 24:g}", **figures)
 
 
 def describe(health: ServiceHealth) -> str:
     """One sentence for a status badge's tooltip."""
     if health.status not in _STATE_WORDS:
-        return ("Hailuo's status is unknown: AceData's status page has no recent figures for "
-                "it.")
+        return HealthText.tr("Hailuo's status is unknown: AceData's status page has no recent "
+                             "figures for it.")
     if not health.requests:
-        return f"{_STATE_WORDS[health.status]}."
-    return f"{_STATE_WORDS[health.status]}: {_figures(health)}."
+        return HealthText.tr(_STATE_WORDS[health.status])
+    return HealthText.tr(_STATE_WORDS_WITH_FIGURES[health.status]).format(
+        figures=_figures(health))
 
 
 def outage_question(health: ServiceHealth) -> str | None:
     """The question to ask before generating during an outage; None when there is none."""
-    words = _OUTAGE_WORDS.get(health.status)
-    if words is None:
+    if health.status not in _OUTAGE_QUESTIONS:
         return None
-    figures = f": {_figures(health)}" if health.requests else ""
-    return f"AceData's status page shows Hailuo in {words}{figures}. Generate anyway?"
+    if not health.requests:
+        return HealthText.tr(_OUTAGE_QUESTIONS[health.status])
+    return HealthText.tr(_OUTAGE_QUESTIONS_WITH_FIGURES[health.status]).format(
+        figures=_figures(health))

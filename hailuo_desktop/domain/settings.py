@@ -11,7 +11,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+from .language import LANGUAGES
 from .window_geometry import is_rect
+
+SettingsRules = Context("SettingsRules")
 
 SETTINGS_VERSION = 2
 
@@ -28,6 +32,7 @@ class Settings:
     max_concurrent: int = 3             # generations that may run at once
     player_volume: float = 0.8          # 0..1
     player_muted: bool = False
+    language: str = ""                  # "en", "zh_CN", or "": the system's (at the next start)
     # Remembered for the next start, never asked for in the dialog:
     library_view: str = "table"         # "table" or "gallery": how the videos are shown
     window_geometry: list[int] = field(default_factory=list)  # x, y, w, h; empty: first run
@@ -41,19 +46,25 @@ class Settings:
 class _Range:
     low: float
     high: float
-    sentence: str
+    sentence: str  # translated where it is said
 
 
 RANGES: dict[str, _Range] = {
-    "poll_interval_seconds": _Range(2, 60, "Choose between 2 and 60 seconds."),
-    "stale_after_minutes": _Range(5, 240, "Choose between 5 and 240 minutes."),
-    "max_concurrent": _Range(1, 10, "Choose between 1 and 10 videos at once."),
-    "player_volume": _Range(0, 1, "The volume goes from 0 to 1."),
+    "poll_interval_seconds": _Range(2, 60, QT_TRANSLATE_NOOP(
+        "SettingsRules", "Choose between 2 and 60 seconds.")),
+    "stale_after_minutes": _Range(5, 240, QT_TRANSLATE_NOOP(
+        "SettingsRules", "Choose between 5 and 240 minutes.")),
+    "max_concurrent": _Range(1, 10, QT_TRANSLATE_NOOP(
+        "SettingsRules", "Choose between 1 and 10 videos at once.")),
+    "player_volume": _Range(0, 1, QT_TRANSLATE_NOOP(
+        "SettingsRules", "The volume goes from 0 to 1.")),
 }
 LOOSE_LOW = ("poll_interval_seconds", "stale_after_minutes")
 # Kept by the parts that own them, never set in the Settings dialog.
 REMEMBERED = ("player_volume", "player_muted", "window_geometry", "window_maximized", "demo",
               "last_model", "last_prompt")
+# Text that is one of a few words.
+CHOICES = {"language": ("", *LANGUAGES)}
 # Text that may hold line breaks and tabs (other control characters never).
 MULTILINE = frozenset({"last_prompt"})
 
@@ -71,11 +82,12 @@ def validate(settings: Settings) -> dict[str, str]:
 def validate_field(name: str, value: object) -> str | None:
     default = getattr(Settings(), name)
     if not same_type(value, default):
-        return "This value has the wrong type."
+        return SettingsRules.tr("This value has the wrong type.")
     if name in RANGES:
         rule = RANGES[name]
         assert isinstance(value, int | float)
-        return None if math.isfinite(value) and rule.low <= value <= rule.high else rule.sentence
+        return None if math.isfinite(value) and rule.low <= value <= rule.high \
+            else SettingsRules.tr(rule.sentence)
     if name == "base_url":
         return url_problem(str(value), allow_query=False)
     if name == "callback_url":
@@ -83,9 +95,12 @@ def validate_field(name: str, value: object) -> str | None:
     if name == "library_dir":
         return folder_name_problem(str(value))
     if name == "window_geometry":
-        return None if value == [] or is_rect(value) else "This is not a window's place."
+        return None if value == [] or is_rect(value) \
+            else SettingsRules.tr("This is not a window's place.")
+    if name in CHOICES and value not in CHOICES[name]:
+        return SettingsRules.tr("The app has no translation in this language.")
     if isinstance(value, str) and has_control(value, line_breaks_ok=name in MULTILINE):
-        return "This text has control characters inside."
+        return SettingsRules.tr("This text has control characters inside.")
     return None
 
 
@@ -95,26 +110,27 @@ def url_problem(raw: str, *, allow_query: bool) -> str | None:
     if not text:
         return None
     if has_control_or_space(text):
-        return "An address has no spaces or line breaks inside."
+        return SettingsRules.tr("An address has no spaces or line breaks inside.")
     try:
         parts = urlsplit(text)
     except ValueError:  # e.g. brackets around something that is not an IPv6 address
-        return "This address is not valid. Check it, or copy it again."
+        return SettingsRules.tr("This address is not valid. Check it, or copy it again.")
     try:
         port = parts.port
     except ValueError:  # out of range or not a number
         port = 0
     if port == 0:
-        return "The port number after the colon is not valid."
+        return SettingsRules.tr("The port number after the colon is not valid.")
     if parts.scheme.lower() not in ("http", "https") or not _host_ok(parts.hostname or ""):
-        return "Write a full address that starts with https://, e.g. https://api.acedata.cloud"
+        return SettingsRules.tr("Write a full address that starts with https://, e.g. https://api.acedata.cloud")
     if parts.username is not None or parts.password is not None:
-        return "Leave user names and passwords out of the address."
+        return SettingsRules.tr("Leave user names and passwords out of the address.")
     if not allow_query and (parts.query or parts.fragment or text.endswith(("?", "#"))):
-        return "The service address ends at its path: remove the part from ? or #."
+        return SettingsRules.tr("The service address ends at its path: remove the part from ? "
+                                "or #.")
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
-        return ("Use https:// so nothing travels unencrypted. Plain http:// is only allowed "
-                "for this computer (localhost or 127.0.0.1).")
+        return SettingsRules.tr("Use https:// so nothing travels unencrypted. Plain http:// is "
+                                "only allowed for this computer (localhost or 127.0.0.1).")
     return None
 
 
@@ -148,9 +164,9 @@ def folder_name_problem(raw: str) -> str | None:
     if not text:
         return None
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        return "A folder name cannot contain line breaks or control characters."
+        return SettingsRules.tr("A folder name cannot contain line breaks or control characters.")
     if not Path(text).expanduser().is_absolute():
-        return "Choose a full folder path, for example with Browse…"
+        return SettingsRules.tr("Choose a full folder path, for example with Browse…")
     return None
 
 

@@ -12,8 +12,11 @@ from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
 from .fields import iso_timestamp, number, text
-from .pricing import format_amount, unit_words
+from .i18n import Context
+from .pricing import credits_text
 from .task import Task, TaskState
+
+SpendText = Context("SpendText")
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,12 @@ def charge_of(row: UsageRow) -> Charge:
 def charge_words(charge: Charge | None, unit: str = "Credit") -> str:
     """`3.5 credits`, `not charged`, `processing`, or `not known yet` (no usage row found)."""
     if charge is None:
-        return "not known yet"
+        return SpendText.tr("not known yet")
     if not charge.settled:
-        return "processing"
+        return SpendText.tr("processing")
     if not charge.charged:
-        return "not charged"
-    return f"{format_amount(charge.charged)} {unit_words(unit, charge.charged)}"
+        return SpendText.tr("not charged")
+    return credits_text(charge.charged, unit)
 
 
 def _day(timestamp: float, zone: tzinfo | None) -> str:
@@ -119,7 +122,7 @@ def totals_by_model(tasks: Iterable[SpendTask], charges: Mapping[str, Charge]
     """Credits charged per model, the most spent first."""
     totals: dict[str, float] = defaultdict(float)
     for task, charge in _charged(tasks, charges):
-        totals[task.model or "unknown model"] += charge
+        totals[task.model or SpendText.tr("unknown model")] += charge
     return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
 

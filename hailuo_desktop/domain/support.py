@@ -11,6 +11,7 @@ import platform
 import re
 from datetime import UTC, datetime
 
+from .i18n import Context
 from .messages import explain
 from .models import model_by_id
 from .task import Task, TaskState, state_label
@@ -19,30 +20,38 @@ from .task import Task, TaskState, state_label
 _BEARER = re.compile(r"(bearer\s+)\S+", re.IGNORECASE)
 _MAX_MESSAGE = 500
 
+SupportInfo = Context("SupportInfo")
+
 
 def support_info(task: Task, app_version: str, qt_version: str, now: float,
                  service_status: str | None = None) -> str:
     """`service_status`: the sentence the app showed about the service's health then."""
     model = model_by_id(task.request.model)
+    tr = SupportInfo.tr
+    none = tr("none")
     lines = [
         f"Hailuo Desktop {app_version} (Qt {qt_version}, Python {platform.python_version()})",
-        f"Time: {_iso(now)}",
-        f"Platform: {platform.platform()}",
-        f"Model: {model.label} ({model.id})",
-        f"Task id: {task.task_id or 'none (the service gave no id)'}",
-        f"Trace id: {task.trace_id or 'none'}",
-        f"State: {state_label(task.state)} ({task.state.value})",
-        f"Submitted: {_iso(task.created_at)}",
+        tr("Time: {time}").format(time=_iso(now)),
+        tr("Platform: {platform}").format(platform=platform.platform()),
+        tr("Model: {label} ({id})").format(label=model.label, id=model.id),
+        tr("Task id: {id}").format(id=task.task_id or tr("none (the service gave no id)")),
+        tr("Trace id: {id}").format(id=task.trace_id or none),
+        tr("State: {label} ({state})").format(label=state_label(task.state),
+                                              state=task.state.value),
+        tr("Submitted: {time}").format(time=_iso(task.created_at)),
     ]
     if task.error_code or task.error_message:
-        lines.append(f"Error code: {task.error_code or 'none'}")
-        lines.append(f"Service said: {_clean(task.error_message or '')}")
+        lines.append(tr("Error code: {code}").format(code=task.error_code or none))
+        lines.append(tr("Service said: {message}").format(
+            message=_clean(task.error_message or "")))
     if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE):
-        lines.append(f"Explanation: {explain(task.error_code).sentence}")
+        lines.append(tr("Explanation: {sentence}").format(
+            sentence=explain(task.error_code).sentence))
     if task.download_error:
-        lines.append(f"Download ({task.download_state.value}): {_clean(task.download_error)}")
+        lines.append(tr("Download ({state}): {error}").format(
+            state=task.download_state.value, error=_clean(task.download_error)))
     if service_status:
-        lines.append(f"Service status: {_clean(service_status)}")
+        lines.append(tr("Service status: {sentence}").format(sentence=_clean(service_status)))
     return "\n".join(lines)
 
 
@@ -55,4 +64,4 @@ def _clean(text: str) -> str:
     one_line = _BEARER.sub(r"\1[hidden]", " ".join(text.split()))
     if len(one_line) > _MAX_MESSAGE:
         one_line = one_line[:_MAX_MESSAGE] + "…"
-    return one_line or "nothing"
+    return one_line or SupportInfo.tr("nothing")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import Context
 from .links import check_first_frame_link
 from .models import model_by_id
 from .task import GenerationRequest
 
 # AceData's own CLI refuses longer prompts; the service documents no limit of its own.
 MAX_PROMPT_CHARS = 7000
+
+Validation = Context("Validation")
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,11 @@ class FormCheck:
 
 def prompt_problem(prompt: str) -> str | None:
     if not prompt.strip():
-        return "Write a prompt first: describe the video you want."
+        return Validation.tr("Write a prompt first: describe the video you want.")
     if len(prompt) > MAX_PROMPT_CHARS:
-        return (f"The prompt is {len(prompt):,} characters long; the limit is "
-                f"{MAX_PROMPT_CHARS:,}. Shorten it and try again.")
+        return Validation.tr("The prompt is {length} characters long; the limit is {limit}. "
+                             "Shorten it and try again.").format(length=f"{len(prompt):,}",
+                                                                 limit=f"{MAX_PROMPT_CHARS:,}")
     return None
 
 
@@ -39,8 +43,9 @@ def check_form(model_id: str, prompt: str, first_frame: str) -> FormCheck:
         if link.problem:
             return FormCheck(None, link.problem)
         if not link.url:
-            return FormCheck(None, f"{model.label} needs a first frame: drop or paste a "
-                                   "picture, choose one with Browse…, or paste a link to one.")
+            return FormCheck(None, Validation.tr(
+                "{model} needs a first frame: drop or paste a picture, choose one with Browse…, "
+                "or paste a link to one.").format(model=model.label))
         image_url = link.url
     # A link typed for an image model stays in the field but is not sent for text → video.
     return FormCheck(GenerationRequest(model.id, prompt.strip(), image_url), None)

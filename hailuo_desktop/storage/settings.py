@@ -19,6 +19,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from ..domain.settings import (
+    CHOICES,
     LOOSE_LOW,
     MULTILINE,
     RANGES,
@@ -86,6 +87,8 @@ def _usable(name: str, value: object, default: object) -> object | None:
     if not same_type(value, default):
         return None
     if isinstance(value, str):
+        if name in CHOICES:
+            return value if value in CHOICES[name] else None
         return None if has_control(value, line_breaks_ok=name in MULTILINE) else value
     if isinstance(value, list):
         return value if validate_field(name, value) is None else None

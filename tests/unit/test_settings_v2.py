@@ -32,7 +32,7 @@ def test_defaults_are_valid_and_as_declared():
     assert asdict(s) == {
         "base_url": "", "poll_interval_seconds": 5.0, "stale_after_minutes": 30.0,
         "library_dir": "", "auto_download": True, "notifications": True, "callback_url": "",
-        "max_concurrent": 3, "player_volume": 0.8, "player_muted": False,
+        "max_concurrent": 3, "player_volume": 0.8, "player_muted": False, "language": "",
         "library_view": "table",
         "window_geometry": [], "window_maximized": False, "demo": False, "last_model": "",
         "last_prompt": "",
