@@ -79,17 +79,17 @@ class AccountFlow(QObject):
     def _save_token(self, raw: str) -> None:
         token = clean_token(raw)
         if token is None:
-            self._window.showStatus(token_problem(raw) or "Paste a token first.")
+            self._window.showStatus(token_problem(raw) or self.tr("Paste a token first."))
             return
         try:
             self._config.token_store.save(token)
         except (TokenStoreError, OSError) as exc:
             log.warning("token not saved: %s", type(exc).__name__)
-            self._window.showStatus("Your token could not be stored on this computer. "
-                                    "Unlock your keychain, or check the config folder's "
-                                    "permissions, then try again.")
+            self._window.showStatus(self.tr("Your token could not be stored on this computer. "
+                                            "Unlock your keychain, or check the config "
+                                            "folder's permissions, then try again."))
             return
-        self._window.showStatus("Token saved.")
+        self._window.showStatus(self.tr("Token saved."))
         self._refresh_account()
         self._sessions.switch(False)
 
@@ -97,10 +97,10 @@ class AccountFlow(QObject):
         try:
             self._config.token_store.clear()
         except (TokenStoreError, OSError):
-            self._window.showStatus("Your token could not be removed: unlock your keychain "
-                                    "and try again.")
+            self._window.showStatus(self.tr("Your token could not be removed: unlock your "
+                                            "keychain and try again."))
             return
-        self._window.showStatus("Token removed.")
+        self._window.showStatus(self.tr("Token removed."))
         self._refresh_account()
         self._sessions.switch(False)
 
@@ -108,7 +108,7 @@ class AccountFlow(QObject):
     def ask_platform_token(self, parent=None) -> WelcomeDialog | None:
         connection = self._config.platform_connection()
         if connection.token_from_env:
-            self._window.showStatus(connection.token_problem or (
+            self._window.showStatus(connection.token_problem or self.tr(
                 "Your platform token comes from the ACEDATACLOUD_PLATFORM_TOKEN environment "
                 "variable: change it there."))
             return None
@@ -132,17 +132,17 @@ class AccountFlow(QObject):
     def _save_platform_token(self, raw: str) -> None:
         token, store = clean_token(raw), self._config.platform_token_store
         if token is None or store is None:
-            self._window.showStatus(token_problem(raw) or "Paste a platform token first.")
+            self._window.showStatus(token_problem(raw) or self.tr("Paste a platform token first."))
             return
         try:
             store.save(token)
         except (TokenStoreError, OSError) as exc:
             log.warning("platform token not saved: %s", type(exc).__name__)
-            self._window.showStatus("Your platform token could not be stored on this "
-                                    "computer. Unlock your keychain, or check the config "
-                                    "folder's permissions, then try again.")
+            self._window.showStatus(self.tr("Your platform token could not be stored on this "
+                                            "computer. Unlock your keychain, or check the "
+                                            "config folder's permissions, then try again."))
             return
-        self._window.showStatus("Platform token saved.")
+        self._window.showStatus(self.tr("Platform token saved."))
         self._platform_changed()
 
     def _remove_platform_token(self) -> None:
@@ -150,10 +150,10 @@ class AccountFlow(QObject):
             if self._config.platform_token_store is not None:
                 self._config.platform_token_store.clear()
         except (TokenStoreError, OSError):
-            self._window.showStatus("Your platform token could not be removed: unlock your "
-                                    "keychain and try again.")
+            self._window.showStatus(self.tr("Your platform token could not be removed: unlock "
+                                            "your keychain and try again."))
             return
-        self._window.showStatus("Platform token removed.")
+        self._window.showStatus(self.tr("Platform token removed."))
         self._platform_changed()
 
     def _platform_changed(self) -> None:

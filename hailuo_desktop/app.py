@@ -200,9 +200,9 @@ class App(QObject):
     def _announce(self, task: Task) -> None:
         what = one_line(task.request.prompt, 60)
         if task.state is TaskState.SUCCEEDED:
-            self.notifier.notify("Your video is ready", what, task.local_id)
+            self.notifier.notify(self.tr("Your video is ready"), what, task.local_id)
         else:
-            self.notifier.notify("A video could not be made", what, task.local_id)
+            self.notifier.notify(self.tr("A video could not be made"), what, task.local_id)
 
     def _on_settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         if "notifications" in changed:

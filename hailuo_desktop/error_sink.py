@@ -10,9 +10,12 @@ import threading
 import traceback
 from collections.abc import Callable
 
+from .domain.i18n import Context
+
 log = logging.getLogger("hailuo_desktop.errors")
 
 Listener = Callable[[str, str], None]  # (sentence for the user, technical report)
+ErrorText = Context("ErrorText")
 
 
 class ErrorSink:
@@ -25,8 +28,9 @@ class ErrorSink:
     def report(self, exc: BaseException, where: str) -> None:
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         log.error("unexpected error in %s:\n%s", where, details)
-        sentence = ("Something went wrong inside Hailuo Desktop. Your tasks are safe; you can "
-                    "keep working. If it happens again, copy the report below and send it to us.")
+        sentence = ErrorText.tr(
+            "Something went wrong inside Hailuo Desktop. Your tasks are safe; you can keep "
+            "working. If it happens again, copy the report below and send it to us.")
         for listener in self._listeners:
             listener(sentence, f"{where}: {details}")
 

@@ -33,8 +33,6 @@ if TYPE_CHECKING:  # loaded when the Spend view is first opened, not at start-up
 
 SPEND_DELAY_MS = 1500           # tasks ending together make one look at the spend log
 SPEND_REFRESH_DAYS = 30         # older charges are known already, or will not be found
-NOT_SAVED_YET = ("This clip is not saved on this computer yet: its frames come from the "
-                 "file. Try again once it is saved.")
 
 
 class PlatformWiring(QObject):
@@ -97,10 +95,12 @@ class PlatformWiring(QObject):
     def _continue(self, task: Task, at_seconds: float | None) -> None:
         """The next shot starts on a frame of this clip: its last one, or the one shown."""
         if task.download_state is not DownloadState.SAVED or not task.file_path:
-            self._window.showStatus(NOT_SAVED_YET)
+            self._window.showStatus(self.tr("This clip is not saved on this computer yet: its "
+                                            "frames come from the file. Try again once it is "
+                                            "saved."))
             return
-        self._window.showStatus("Taking the last frame of the clip…" if at_seconds is None
-                                else "Taking the frame on screen…")
+        self._window.showStatus(self.tr("Taking the last frame of the clip…")
+                                if at_seconds is None else self.tr("Taking the frame on screen…"))
         self._jobs.spawn(self._take_frame(task, Path(task.file_path), at_seconds))
 
     async def _take_frame(self, task: Task, clip: Path, at_seconds: float | None) -> None:
@@ -119,8 +119,8 @@ class PlatformWiring(QObject):
             return
         QGuiApplication.clipboard().setText(
             curl_command(session.connection.base_url, task.request.body()))
-        self._window.showStatus("Copied the request as a curl command; it reads your token "
-                                "from $ACEDATACLOUD_API_TOKEN.")
+        self._window.showStatus(self.tr("Copied the request as a curl command; it reads your "
+                                        "token from $ACEDATACLOUD_API_TOKEN."))
 
     # --- balance, status, costs ----------------------------------------------------------
     def _show_balance(self, balance: Balance | None, sentence: str) -> None:
@@ -144,22 +144,22 @@ class PlatformWiring(QObject):
         if task.error_code == "used_up" and session.platform.client.has_token:
             self._form.gate.noteUsedUp()
 
-    @staticmethod
-    def _cost_of(session: Session, task: Task) -> str:
+    def _cost_of(self, session: Session, task: Task) -> str:
         if not task.task_id or task.state not in (TaskState.SUCCEEDED, TaskState.FAILED):
             return ""
         if not session.platform.client.has_token:
-            return "add a platform token to see it"
+            return self.tr("add a platform token to see it")
         return session.platform.spend.cost_text(task.trace_id)
 
-    @staticmethod
-    def _origin_of(session: Session, local_id: str) -> str:
+    def _origin_of(self, session: Session, local_id: str) -> str:
         source = session.service.find(local_id)
         if source is None:
             return ""
-        name = Path(source.file_path).name if source.file_path \
-            else f"“{one_line(source.request.prompt, 60)}”"
-        return f"{name}, made {local_time(source.created_at)}"
+        if source.file_path:
+            return self.tr("{name}, made {time}").format(name=Path(source.file_path).name,
+                                                          time=local_time(source.created_at))
+        return self.tr("“{prompt}”, made {time}").format(
+            prompt=one_line(source.request.prompt, 60), time=local_time(source.created_at))
 
     def _on_spend_changed(self, sentence: str) -> None:
         self._spend_note = sentence

@@ -209,5 +209,6 @@ class Sessions(QObject):
             await self.current.open()
         except LedgerError as exc:
             log.error("%s", exc)
-            self.openFailed.emit(f"Can't open your task list: {exc}. Check that the data "
-                                 "folder is writable, then restart the app.")
+            self.openFailed.emit(self.tr("Can't open your task list: {error}. Check that the "
+                                         "data folder is writable, then restart the app.").format(
+                                             error=exc))

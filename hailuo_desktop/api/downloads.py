@@ -25,6 +25,10 @@ from typing import BinaryIO, NamedTuple
 
 import httpx
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
+
+Downloads = Context("Downloads")
+
 DEFAULT_MAX_BYTES = 2 * 1024**3
 MAX_REDIRECTS = 5
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -65,14 +69,18 @@ class DiskError(DownloadError):
     pass
 
 
-EXPIRED = ("The video link has expired or no longer exists. Retry to fetch a fresh link, or "
-           "generate the video again.")
-INTERRUPTED = "The download was interrupted. Check your internet connection and retry."
+# Translated where they are raised (Downloads.tr).
+EXPIRED = QT_TRANSLATE_NOOP(
+    "Downloads", "The video link has expired or no longer exists. Retry to fetch a fresh link, "
+                 "or generate the video again.")
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Downloads", "The download was interrupted. Check your internet connection and retry.")
 
 
 def _unsafe(url: str) -> UnsafeLinkError:
-    return UnsafeLinkError("The video link is not a web (http or https) link, so it was not "
-                           "downloaded. Copy the link and check it.", url[:200])
+    return UnsafeLinkError(Downloads.tr(
+        "The video link is not a web (http or https) link, so it was not downloaded. Copy the "
+        "link and check it."), url[:200])
 
 
 def _require_web_link(url: str | httpx.URL) -> httpx.URL:
@@ -87,12 +95,14 @@ def _require_web_link(url: str | httpx.URL) -> httpx.URL:
 
 def _disk_error(exc: OSError) -> DiskError:
     if exc.errno == errno.ENOSPC:
-        sentence = "The disk is full, so the video could not be saved. Free some space and retry."
+        sentence = Downloads.tr("The disk is full, so the video could not be saved. Free some "
+                                "space and retry.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        sentence = ("The library folder can't be written, so the video could not be saved. "
-                    "Choose another folder in Settings and retry.")
+        sentence = Downloads.tr("The library folder can't be written, so the video could not "
+                                "be saved. Choose another folder in Settings and retry.")
     else:
-        sentence = "The video could not be written to disk. Check the library folder and retry."
+        sentence = Downloads.tr("The video could not be written to disk. Check the library "
+                                "folder and retry.")
     return DiskError(sentence, str(exc))
 
 
@@ -263,7 +273,7 @@ async def _open(http: httpx.AsyncClient, url: httpx.URL, offset: int) -> httpx.R
             # httpx parses a redirect's Location even when it does not follow it
             raise _unsafe(str(url)) from exc
         except httpx.TransportError as exc:
-            raise InterruptedDownload(INTERRUPTED, repr(exc)) from exc
+            raise InterruptedDownload(Downloads.tr(INTERRUPTED), repr(exc)) from exc
         if response.status_code not in _REDIRECTS or "location" not in response.headers:
             return response
         await response.aclose()
@@ -271,20 +281,21 @@ async def _open(http: httpx.AsyncClient, url: httpx.URL, offset: int) -> httpx.R
             url = _require_web_link(url.join(response.headers["location"]))
         except httpx.InvalidURL as exc:
             raise _unsafe(response.headers["location"]) from exc
-    raise DownloadHttpError("The video link redirects too many times. Retry later.",
-                            response.status_code)
+    raise DownloadHttpError(Downloads.tr("The video link redirects too many times. Retry "
+                                         "later."), response.status_code)
 
 
 def _raise_for_status(response: httpx.Response) -> None:
     status = response.status_code
     if status in (403, 404, 410):
-        raise LinkExpiredError(EXPIRED, f"HTTP {status}")
+        raise LinkExpiredError(Downloads.tr(EXPIRED), f"HTTP {status}")
     if status >= 500:
-        raise DownloadHttpError(f"The video server had a problem (HTTP {status}). Retry later.",
-                                status)
+        raise DownloadHttpError(Downloads.tr("The video server had a problem (HTTP {status}). "
+                                             "Retry later.").format(status=status), status)
     if status not in (200, 206):
-        raise DownloadHttpError(f"The video server refused the download (HTTP {status}). "
-                                "Retry later.", status)
+        raise DownloadHttpError(Downloads.tr("The video server refused the download (HTTP "
+                                             "{status}). Retry later.").format(status=status),
+                                status)
 
 
 class _Step(NamedTuple):
@@ -302,8 +313,8 @@ def _span(response: httpx.Response) -> tuple[int, int | None, int | None]:
         return 0, size, size
     match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
     if match is None:
-        raise DownloadHttpError("The video server sent a part of the file it did not describe. "
-                                "Retry later.", 206)
+        raise DownloadHttpError(Downloads.tr("The video server sent a part of the file it did "
+                                             "not describe. Retry later."), 206)
     total = None if match.group(3) == "*" else int(match.group(3))
     return int(match.group(1)), int(match.group(2)) + 1, total
 
@@ -346,13 +357,15 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
     if first != offset:
         if offset:
             return _Step(0, None, False)  # not the range we asked for: never splice
-        raise DownloadHttpError("The video server sent the wrong part of the file. Retry later.",
-                                response.status_code)
+        raise DownloadHttpError(Downloads.tr("The video server sent the wrong part of the "
+                                             "file. Retry later."), response.status_code)
     size = total if total is not None else end
     if size is not None and size > max_bytes:
-        raise TooLargeError(f"The video is too large to save here ({size // 1024**2} MB; the "
-                            f"limit is {max_bytes // 1024**2} MB). Open its link in a browser "
-                            "instead.", f"{size} bytes")
+        raise TooLargeError(Downloads.tr(
+            "The video is too large to save here ({size} MB; the limit is {limit} MB). Open "
+            "its link in a browser instead.").format(size=size // 1024**2,
+                                                     limit=max_bytes // 1024**2),
+            f"{size} bytes")
     await file.open(append=response.status_code == 206, written=first)
     reported = first
     on_progress(reported, total)
@@ -364,9 +377,10 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
             async for chunk in pieces:  # pieces as they arrive: memory stays flat
                 done += len(chunk)
                 if done > max_bytes:
-                    raise TooLargeError(f"The video is too large to save here (over "
-                                        f"{max_bytes // 1024**2} MB). Open its link in a "
-                                        "browser instead.", f"{done} bytes")
+                    raise TooLargeError(Downloads.tr(
+                        "The video is too large to save here (over {limit} MB). Open its link "
+                        "in a browser instead.").format(limit=max_bytes // 1024**2),
+                        f"{done} bytes")
                 await file.put(chunk)
                 if file.written != reported:
                     reported = file.written
@@ -376,7 +390,7 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
         cancelled = True
         raise
     except httpx.TransportError as exc:
-        raise InterruptedDownload(INTERRUPTED, repr(exc)) from exc
+        raise InterruptedDownload(Downloads.tr(INTERRUPTED), repr(exc)) from exc
     finally:
         # What arrived is good bytes worth keeping for a resume; a cancelled download only
         # lets the write already running end, so that it stops at once.
@@ -385,9 +399,10 @@ async def _receive(response: httpx.Response, file: _PartFile, offset: int,
             on_progress(file.written, total)
     done = file.written
     if end is not None and done < end:
-        raise InterruptedDownload(INTERRUPTED, f"{done} of {end} bytes")
+        raise InterruptedDownload(Downloads.tr(INTERRUPTED), f"{done} of {end} bytes")
     if total is not None and done < total:
         if done == first:
-            raise InterruptedDownload(INTERRUPTED, f"an empty answer at byte {done} of {total}")
+            raise InterruptedDownload(Downloads.tr(INTERRUPTED),
+                                      f"an empty answer at byte {done} of {total}")
         return _Step(done, total, False)  # a server may answer a range in pieces
     return _Step(done, total, True)

@@ -22,9 +22,12 @@ from dataclasses import dataclass
 
 import httpx
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
 from ..domain.links import check_first_frame_link
 
 log = logging.getLogger(__name__)
+
+Images = Context("Images")
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -34,36 +37,34 @@ _ACCEPT = "image/png,image/jpeg,image/webp,image/*;q=0.8,*/*;q=0.5"
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _STATUS_WORDS = {
-    400: "bad request",
-    401: "login required",
-    403: "access denied",
-    404: "not found",
-    410: "gone",
-    429: "too many requests",
-    451: "blocked for legal reasons",
+    400: QT_TRANSLATE_NOOP("Images", "bad request"),
+    401: QT_TRANSLATE_NOOP("Images", "login required"),
+    403: QT_TRANSLATE_NOOP("Images", "access denied"),
+    404: QT_TRANSLATE_NOOP("Images", "not found"),
+    410: QT_TRANSLATE_NOOP("Images", "gone"),
+    429: QT_TRANSLATE_NOOP("Images", "too many requests"),
+    451: QT_TRANSLATE_NOOP("Images", "blocked for legal reasons"),
 }
 
 
-
 def too_large_problem(max_bytes: int = MAX_IMAGE_BYTES) -> str:
-    megabytes = f"{max_bytes / (1024 * 1024):g}"
-    return (f"The image is larger than {megabytes} MB. Use a smaller picture (the service takes "
-            f"up to {megabytes} MB).")
+    return Images.tr("The image is larger than {most} MB. Use a smaller picture (the service "
+                     "takes up to {most} MB).").format(most=f"{max_bytes / (1024 * 1024):g}")
 
-WEB_PAGE_PROBLEM = (
-    "That link opens a web page, not an image. Right-click the picture and copy the image "
-    "address."
-)
-EMPTY_PROBLEM = "The image link sent back nothing. Check the link."
-INVALID_URL_PROBLEM = "That is not a valid web address. Check the link."
-BAD_REDIRECT_PROBLEM = (
-    "The image link forwards to an address that can't be used. Copy the picture's final "
-    "address."
-)
-TOO_MANY_REDIRECTS_PROBLEM = (
-    "The image link forwards to other addresses too many times. Copy the picture's final "
-    "address."
-)
+
+# Translated where they are returned (Images.tr).
+WEB_PAGE_PROBLEM = QT_TRANSLATE_NOOP(
+    "Images", "That link opens a web page, not an image. Right-click the picture and copy the "
+              "image address.")
+EMPTY_PROBLEM = QT_TRANSLATE_NOOP("Images", "The image link sent back nothing. Check the link.")
+INVALID_URL_PROBLEM = QT_TRANSLATE_NOOP("Images",
+                                        "That is not a valid web address. Check the link.")
+BAD_REDIRECT_PROBLEM = QT_TRANSLATE_NOOP(
+    "Images", "The image link forwards to an address that can't be used. Copy the picture's "
+              "final address.")
+TOO_MANY_REDIRECTS_PROBLEM = QT_TRANSLATE_NOOP(
+    "Images", "The image link forwards to other addresses too many times. Copy the picture's "
+              "final address.")
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,12 @@ def _looks_like_html(head: bytes, declared: str) -> bool:
 def _status_problem(response: httpx.Response) -> str:
     code = response.status_code
     if code >= 500:
-        return f"The image server answered {code} (server error). Try again later."
-    words = _STATUS_WORDS.get(code) or (response.reason_phrase or "error").lower()
-    return f"The image link answered {code} ({words}). Check the link."
+        return Images.tr("The image server answered {code} (server error). Try again "
+                         "later.").format(code=code)
+    words = Images.tr(_STATUS_WORDS[code]) if code in _STATUS_WORDS \
+        else (response.reason_phrase or Images.tr("error")).lower()
+    return Images.tr("The image link answered {code} ({words}). Check the link.").format(
+        code=code, words=words)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -123,36 +127,39 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def _network_reason(exc: httpx.HTTPError) -> str:
     if isinstance(exc, httpx.TimeoutException):
-        return "it took too long to answer"
+        return Images.tr("it took too long to answer")
     if isinstance(exc, httpx.ConnectError):
         chain = _chain(exc)
         text = " ".join(str(item) for item in chain).lower()
         if any(isinstance(item, socket.gaierror) for item in chain) \
                 or "name or service not known" in text or "getaddrinfo" in text \
                 or "nodename nor servname" in text or "name resolution" in text:
-            return "the website name was not found"
+            return Images.tr("the website name was not found")
         if any(isinstance(item, ConnectionRefusedError) for item in chain) or "refused" in text:
-            return "the connection was refused"
+            return Images.tr("the connection was refused")
         if any(isinstance(item, ssl.SSLError) for item in chain) or "certificate" in text:
-            return "its security certificate was not accepted"
-        return "could not connect"
+            return Images.tr("its security certificate was not accepted")
+        return Images.tr("could not connect")
     if isinstance(exc, httpx.RemoteProtocolError):
-        return "the server broke off the answer"
+        return Images.tr("the server broke off the answer")
     if isinstance(exc, httpx.DecodingError):
-        return "the server sent a damaged answer"
+        return Images.tr("the server sent a damaged answer")
     if isinstance(exc, httpx.ProxyError):
-        return "the proxy refused it"
-    return "network error"
+        return Images.tr("the proxy refused it")
+    return Images.tr("network error")
 
 
 def _unreachable(exc: httpx.HTTPError) -> str:
-    return (f"Couldn't reach that link ({_network_reason(exc)}). Check your connection or the "
-            "address.")
+    return Images.tr("Couldn't reach that link ({reason}). Check your connection or the "
+                     "address.").format(reason=_network_reason(exc))
 
 
 def _scheme_problem(scheme: str) -> str:
-    return (f"The image link forwards to a {scheme or 'non-web'}: address, which can't be used. "
-            "Copy the picture's final address.")
+    if not scheme:
+        return Images.tr("The image link forwards to an address that is not a web link, which "
+                         "can't be used. Copy the picture's final address.")
+    return Images.tr("The image link forwards to a {scheme}: address, which can't be used. "
+                     "Copy the picture's final address.").format(scheme=scheme)
 
 
 class ImageProbe:
@@ -170,9 +177,9 @@ class ImageProbe:
         try:
             return await self._probe(url)
         except httpx.InvalidURL:
-            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+            return ProbeResult(None, Images.tr(INVALID_URL_PROBLEM), "")
         except httpx.UnsupportedProtocol:
-            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+            return ProbeResult(None, Images.tr(INVALID_URL_PROBLEM), "")
         except httpx.HTTPError as exc:
             log.info("first-frame probe of %s failed: %r", url, exc)
             return ProbeResult(None, _unreachable(exc), "")
@@ -183,7 +190,7 @@ class ImageProbe:
             return ProbeResult(None, check.problem, "")
         target = httpx.URL(check.url)
         if target.scheme not in ("http", "https"):
-            return ProbeResult(None, INVALID_URL_PROBLEM, "")
+            return ProbeResult(None, Images.tr(INVALID_URL_PROBLEM), "")
         for _ in range(self._max_redirects + 1):
             request = self._http.build_request(
                 "GET", target, headers={"accept": _ACCEPT},
@@ -197,7 +204,7 @@ class ImageProbe:
             except httpx.InvalidURL:
                 # Our own URL was already valid: httpx choked on a redirect's Location while
                 # preparing `next_request` (it does so even when not following redirects).
-                return ProbeResult(None, BAD_REDIRECT_PROBLEM, "")
+                return ProbeResult(None, Images.tr(BAD_REDIRECT_PROBLEM), "")
             try:
                 if response.status_code in _REDIRECT_CODES:
                     location = response.headers.get("location")
@@ -213,7 +220,7 @@ class ImageProbe:
                 return await self._read(response)
             finally:
                 await response.aclose()
-        return ProbeResult(None, TOO_MANY_REDIRECTS_PROBLEM, "")
+        return ProbeResult(None, Images.tr(TOO_MANY_REDIRECTS_PROBLEM), "")
 
     async def _read(self, response: httpx.Response) -> ProbeResult:
         declared = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
@@ -232,15 +239,17 @@ class ImageProbe:
                 chunks.append(chunk)
         data = b"".join(chunks)
         if not data:
-            return ProbeResult(None, EMPTY_PROBLEM, declared)
+            return ProbeResult(None, Images.tr(EMPTY_PROBLEM), declared)
         sniffed = sniff_image_type(data[:32])
         if sniffed is not None:
             return ProbeResult(data, None, sniffed)
         if _looks_like_html(data, declared):
-            return ProbeResult(None, WEB_PAGE_PROBLEM, declared)
+            return ProbeResult(None, Images.tr(WEB_PAGE_PROBLEM), declared)
         if declared == "image/svg+xml" or data.lstrip()[:5] in (b"<svg ", b"<?xml"):
-            return ProbeResult(None, "That link is a drawing (SVG), not a photo-like picture. "
-                                     "Use a PNG, JPEG or WebP image.", declared)
-        kind = declared or "unknown data"
-        return ProbeResult(None, f"That link doesn't lead to a picture the service can use (it "
-                                 f"sent {kind}). Use a PNG, JPEG or WebP image.", declared)
+            return ProbeResult(None, Images.tr(
+                "That link is a drawing (SVG), not a photo-like picture. Use a PNG, JPEG or "
+                "WebP image."), declared)
+        return ProbeResult(None, Images.tr(
+            "That link doesn't lead to a picture the service can use (it sent {kind}). Use a "
+            "PNG, JPEG or WebP image.").format(kind=declared or Images.tr("unknown data")),
+            declared)

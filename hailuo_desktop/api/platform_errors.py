@@ -21,17 +21,27 @@ it never holds a token (the client scrubs the platform's own messages).
 from __future__ import annotations
 
 from ..domain.acedata import PLATFORM_TOKENS_PAGE
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
 
 MAX_UPLOAD_MB = 100
 
+PlatformText = Context("PlatformText")
+
 
 class PlatformError(Exception):
-    sentence = "Something went wrong on AceData's platform; try again later."
+    # As written here; `sentence` says it in the user's language.
+    said = QT_TRANSLATE_NOOP("PlatformText",
+                             "Something went wrong on AceData's platform; try again later.")
+
+    @property
+    def sentence(self) -> str:
+        return PlatformText.tr(self.said).format(page=PLATFORM_TOKENS_PAGE, most=MAX_UPLOAD_MB)
 
 
 class NoPlatformTokenError(PlatformError):
-    sentence = ("This needs your AceData platform token, which is not the API token: add it in "
-                f"Settings (create one at {PLATFORM_TOKENS_PAGE}).")
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "This needs your AceData platform token, which is not the API token: "
+                        "add it in Settings (create one at {page}).")
 
 
 class PlatformApiError(PlatformError):
@@ -42,50 +52,64 @@ class PlatformApiError(PlatformError):
         super().__init__(f"HTTP {status} {code or ''}: {message or ''}".strip())
 
     @property
-    def sentence(self) -> str:  # type: ignore[override]
+    def sentence(self) -> str:
         if self.status == 429:
-            return "AceData's platform is busy (HTTP 429); try again in a minute."
-        return f"AceData's platform refused the request (HTTP {self.status}); try again later."
+            return PlatformText.tr("AceData's platform is busy (HTTP 429); try again in a "
+                                   "minute.")
+        return PlatformText.tr("AceData's platform refused the request (HTTP {status}); try "
+                               "again later.").format(status=self.status)
 
 
 class PlatformAuthError(PlatformApiError):
-    sentence = ("AceData did not accept your platform token: copy it again, or create a new "
-                f"one at {PLATFORM_TOKENS_PAGE}, and paste it in Settings.")
+    @property
+    def sentence(self) -> str:
+        return PlatformText.tr(
+            "AceData did not accept your platform token: copy it again, or create a new one at "
+            "{page}, and paste it in Settings.").format(page=PLATFORM_TOKENS_PAGE)
 
 
 class PlatformPermissionError(PlatformApiError):
-    sentence = ("AceData refused this for your account (permission denied): check that the "
-                "platform token in Settings is your own, then try again.")
+    @property
+    def sentence(self) -> str:
+        return PlatformText.tr(
+            "AceData refused this for your account (permission denied): check that the "
+            "platform token in Settings is your own, then try again.")
 
 
 class PlatformServerError(PlatformApiError):
     @property
-    def sentence(self) -> str:  # type: ignore[override]
-        return (f"AceData's platform had a problem (HTTP {self.status}); try again in a few "
-                "minutes.")
+    def sentence(self) -> str:
+        return PlatformText.tr("AceData's platform had a problem (HTTP {status}); try again in "
+                               "a few minutes.").format(status=self.status)
 
 
 class UploadTooLargeError(PlatformError):
-    sentence = (f"This file is larger than {MAX_UPLOAD_MB} MB, the most AceData takes: use a "
-                "smaller file.")
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "This file is larger than {most} MB, the most AceData takes: use a "
+                        "smaller file.")
 
 
 class PlatformTimeoutError(PlatformError):
-    sentence = "AceData's platform took too long to answer; try again in a minute."
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "AceData's platform took too long to answer; try again in a minute.")
 
 
 class PlatformConnectionError(PlatformError):
-    sentence = ("Can't reach AceData's platform: check your internet connection, then try "
-                "again.")
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "Can't reach AceData's platform: check your internet connection, then "
+                        "try again.")
 
 
 class PlatformMalformedError(PlatformError):
-    sentence = "AceData's platform sent an answer the app cannot read; try again later."
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "AceData's platform sent an answer the app cannot read; try again "
+                        "later.")
 
 
 class LocalFileError(PlatformError):
-    sentence = ("The file could not be read to the end while it was being sent: check that it "
-                "is still there and unchanged, then try again.")
+    said = QT_TRANSLATE_NOOP(
+        "PlatformText", "The file could not be read to the end while it was being sent: check "
+                        "that it is still there and unchanged, then try again.")
 
 
 def platform_error_for(status: int, code: str | None, message: str | None) -> PlatformError:

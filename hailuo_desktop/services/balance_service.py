@@ -20,12 +20,13 @@ from ..api.platform_errors import (
     PlatformError,
     PlatformPermissionError,
 )
-from ..domain.balance import Balance, describe
+from ..domain.balance import Balance, BalanceText, describe
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from .periodic import Periodic
 
 log = logging.getLogger(__name__)
 
-NO_TOKEN = "Add a platform token to see your balance."
+NO_TOKEN = QT_TRANSLATE_NOOP("BalanceText", "Add a platform token to see your balance.")
 PERIOD_SECONDS = 300.0
 MIN_GAP_SECONDS = 30.0
 
@@ -67,7 +68,7 @@ class BalanceService(QObject):
             user_id = await self._client.user_id()
             balance = await self._client.hailuo_balance(user_id)
         except NoPlatformTokenError:
-            self._set(None, NO_TOKEN)
+            self._set(None, BalanceText.tr(NO_TOKEN))
         except (PlatformAuthError, PlatformPermissionError) as exc:
             self._set(None, exc.sentence)
         except PlatformError as exc:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ..api.downloads import Downloads
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.task import DownloadState, Task, TaskState
 from .download_service import DownloadService
 from .jobs import Jobs
@@ -21,8 +23,9 @@ from .task_service import TaskService
 
 log = logging.getLogger(__name__)
 
-MISSING_FILE = ("The saved video is no longer in the library folder (moved or deleted). Use "
-                "“Save again” to download it again from its link.")
+MISSING_FILE = QT_TRANSLATE_NOOP(
+    "Downloads", "The saved video is no longer in the library folder (moved or deleted). Use "
+                 "“Save again” to download it again from its link.")
 
 
 class ClipKeeper(QObject):
@@ -70,7 +73,8 @@ class ClipKeeper(QObject):
         # One trip to a worker thread for the whole library, however many clips it holds.
         gone = await asyncio.to_thread(
             lambda: [t.local_id for t in tasks if not Path(t.file_path).is_file()])
-        missing = {"download_state": DownloadState.MISSING, "download_error": MISSING_FILE}
+        missing = {"download_state": DownloadState.MISSING,
+                   "download_error": Downloads.tr(MISSING_FILE)}
         await self._tasks.update_many(dict.fromkeys(gone, missing))
 
     async def shutdown(self) -> None:

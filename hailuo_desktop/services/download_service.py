@@ -24,12 +24,14 @@ from PySide6.QtCore import QObject, Signal
 from ..api.downloads import (
     DownloadError,
     DownloadHttpError,
+    Downloads,
     InterruptedDownload,
     LinkExpiredError,
     download,
 )
 from ..api.tls import tls_context
 from ..domain.backoff import Backoff
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.task import DownloadState, Task, TaskState
 from ..storage.library import IncompleteError, Library, LibraryError
 
@@ -42,9 +44,13 @@ RETRY_CAP_SECONDS = 30.0
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals of one download
 # Generous reads: a CDN may pause mid-file. Links are public, so the client has no token.
 TIMEOUT = httpx.Timeout(60.0, connect=15.0)
-SIDECAR_PROBLEM = ("The video was saved, but the .json file beside it that records where it "
-                   "came from could not be written.")
-RETRYING = "Not saved yet: {reason}. The app keeps trying by itself, also after a restart."
+# Translated where they are said (Downloads.tr).
+SIDECAR_PROBLEM = QT_TRANSLATE_NOOP(
+    "Downloads", "The video was saved, but the .json file beside it that records where it came "
+                 "from could not be written.")
+RETRYING = QT_TRANSLATE_NOOP(
+    "Downloads", "Not saved yet: {reason}. The app keeps trying by itself, also after a "
+                 "restart.")
 # HTTP answers that say "not now" rather than "never".
 _BUSY_STATUSES = frozenset({408, 425, 429})
 
@@ -55,13 +61,15 @@ FreshLink = Callable[[Task], Awaitable[str | None]]  # a renewed video link, or 
 def passing_reason(exc: Exception) -> str | None:
     """What went wrong, when trying again later can mend it; None when it cannot."""
     if isinstance(exc, InterruptedDownload):
-        return "the download was interrupted"
+        return Downloads.tr("the download was interrupted")
     if isinstance(exc, IncompleteError):
-        return "the download stopped early"
+        return Downloads.tr("the download stopped early")
     if isinstance(exc, DownloadHttpError) and exc.status >= 500:
-        return f"the video server had a problem (HTTP {exc.status})"
+        return Downloads.tr("the video server had a problem (HTTP {status})").format(
+            status=exc.status)
     if isinstance(exc, DownloadHttpError) and exc.status in _BUSY_STATUSES:
-        return f"the video server is busy (HTTP {exc.status})"
+        return Downloads.tr("the video server is busy (HTTP {status})").format(
+            status=exc.status)
     return None
 
 
@@ -229,7 +237,7 @@ class DownloadService(QObject):
             await self._io(library.write_sidecar, clip, task)
         except LibraryError as exc:
             log.warning("sidecar of %s not written: %s", clip, exc)
-            return SIDECAR_PROBLEM
+            return Downloads.tr(SIDECAR_PROBLEM)
         return None
 
     async def _discard(self, library: Library, final: Path | None) -> None:
@@ -269,7 +277,8 @@ class DownloadService(QObject):
                 log.info("download of %s: %s; try %d in %.1f s", task.local_id,
                          getattr(exc, "detail", exc), backoff.failures + 1, delay)
                 await self._record(task.local_id, download_state=DownloadState.RETRYING,
-                                   download_error=RETRYING.format(reason=reason))
+                                   download_error=Downloads.tr(RETRYING).format(
+                                       reason=reason))
                 self.retryScheduled.emit(task.local_id, self._clock() + delay)
                 await self._wait(task.local_id, delay)
 

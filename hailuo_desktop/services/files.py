@@ -7,7 +7,10 @@ import asyncio
 import shutil
 from pathlib import Path
 
+from ..domain.i18n import Context
 from ..storage.library import library_dir_problem
+
+Files = Context("Files")
 
 # The folder's problem (or None), and whether it exists already.
 FolderCheck = tuple[str | None, bool]
@@ -26,9 +29,9 @@ async def copy_clip(source: str, destination: str) -> str:
     try:
         await asyncio.to_thread(shutil.copy2, source, destination)
     except OSError as exc:
-        return (f"The copy could not be saved: {exc.strerror or exc}. Choose another folder "
-                "and try again.")
-    return f"Saved a copy as {destination}."
+        return Files.tr("The copy could not be saved: {error}. Choose another folder and try "
+                        "again.").format(error=exc.strerror or exc)
+    return Files.tr("Saved a copy as {path}.").format(path=destination)
 
 
 def _write(destination: str, text: str) -> None:
@@ -41,6 +44,6 @@ async def write_text(destination: str, text: str) -> tuple[str, bool]:
     try:
         await asyncio.to_thread(_write, destination, text)
     except OSError as exc:
-        return (f"The file could not be saved: {exc.strerror or exc}. Choose another folder "
-                "and try again.", False)
-    return f"Saved {destination}.", True
+        return Files.tr("The file could not be saved: {error}. Choose another folder and try "
+                        "again.").format(error=exc.strerror or exc), False
+    return Files.tr("Saved {path}.").format(path=destination), True

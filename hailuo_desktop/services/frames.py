@@ -20,6 +20,7 @@ from pathlib import Path
 import av
 from av.video.stream import VideoStream
 
+from ..domain.i18n import Context
 from ..domain.naming import MAX_NAME_LENGTH, safe_name
 
 
@@ -59,6 +60,8 @@ def frame_file_name(clip: Path, at_seconds: float | None) -> str:
 # Timestamps are exact fractions and the times asked for are floats: allow for the rounding.
 _TOLERANCE = 1e-6
 
+Frames = Context("Frames")
+
 
 class _Stopped(Exception):
     """The caller has gone: decoding ends early."""
@@ -72,18 +75,23 @@ def _grab(clip: Path, at_seconds: float | None, stop: threading.Event) -> bytes:
             # The seek landed after the time asked for, or could not be made: start over.
             png = _png_of_frame(clip, at_seconds, stop, seek=False)
     except FileNotFoundError:
-        raise FrameGrabError(f"The video file {name} is not there any more.") from None
+        raise FrameGrabError(Frames.tr("The video file {name} is not there any more.").format(
+            name=name)) from None
     except IsADirectoryError:
-        raise FrameGrabError(f"{name} is a folder, not a video file.") from None
+        raise FrameGrabError(Frames.tr("{name} is a folder, not a video file.").format(
+            name=name)) from None
     except PermissionError:
-        raise FrameGrabError(f"This app is not allowed to read {name}.") from None
+        raise FrameGrabError(Frames.tr("This app is not allowed to read {name}.").format(
+            name=name)) from None
     except av.error.InvalidDataError:
-        raise FrameGrabError(
-            f"{name} is damaged or is not a video file this app can read.") from None
+        raise FrameGrabError(Frames.tr(
+            "{name} is damaged or is not a video file this app can read.").format(
+                name=name)) from None
     except (av.FFmpegError, OSError) as error:
-        raise FrameGrabError(f"{name} could not be read ({error.strerror or error}).") from None
+        raise FrameGrabError(Frames.tr("{name} could not be read ({error}).").format(
+            name=name, error=error.strerror or error)) from None
     if png is None:
-        raise FrameGrabError(f"{name} has no pictures in it.")
+        raise FrameGrabError(Frames.tr("{name} has no pictures in it.").format(name=name))
     return png
 
 
@@ -93,7 +101,7 @@ def _png_of_frame(clip: Path, at_seconds: float | None, stop: threading.Event, *
     frame; after a seek, also None when the first frame decoded is already past the time."""
     with av.open(str(clip)) as container:
         if not container.streams.video:
-            raise FrameGrabError(f"{clip.name} has no video in it.")
+            raise FrameGrabError(Frames.tr("{name} has no video in it.").format(name=clip.name))
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         clock = _Clock(stream)

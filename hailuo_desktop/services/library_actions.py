@@ -17,6 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
 from ..domain.task import DownloadState, Task
 from ..storage.ledger import LedgerError
 from ..storage.library import Library, LibraryError
@@ -26,17 +27,26 @@ from .trash import SystemTrash, Trashed, TrashError
 
 log = logging.getLogger(__name__)
 
-LEDGER_PROBLEM = ("Nothing was removed: the task list could not be written ({reason}). Check "
-                  "that the data folder is writable, then try again.")
-STAR_PROBLEM = "The star could not be saved: the task list could not be written ({reason})."
-SIDECAR_PROBLEM = ("The star is kept in the app, but the .json file beside the clip could not "
+LibraryText = Context("LibraryText")
+# Translated where they are said (LibraryText.tr), then the reason filled in.
+LEDGER_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "Nothing was removed: the task list could not be written ({reason}). Check "
+                   "that the data folder is writable, then try again.")
+STAR_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "The star could not be saved: the task list could not be written "
+                   "({reason}).")
+SIDECAR_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "The star is kept in the app, but the .json file beside the clip could not "
                    "be updated: {reason}")
-TRASH_PROBLEM = ("Removed from the list, but {reason}; the file is still in your library "
-                 "folder.")
-PUT_BACK_PROBLEM = ("The videos are back in the list, but {reason}. Restore it from the "
-                    "system trash, or save the video again.")
-UNDO_PROBLEM = ("The videos could not be brought back: the task list could not be written "
-                "({reason}). Try Undo again in a moment.")
+TRASH_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "Removed from the list, but {reason}; the file is still in your library "
+                   "folder.")
+PUT_BACK_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "The videos are back in the list, but {reason}. Restore it from the system "
+                   "trash, or save the video again.")
+UNDO_PROBLEM = QT_TRANSLATE_NOOP(
+    "LibraryText", "The videos could not be brought back: the task list could not be written "
+                   "({reason}). Try Undo again in a moment.")
 
 
 class Downloads(Protocol):
@@ -116,7 +126,7 @@ class LibraryActions(QObject):
             try:
                 await tasks.update_many({i: {"starred": starred} for i in changing})
             except LedgerError as exc:
-                self.problem.emit(STAR_PROBLEM.format(reason=exc))
+                self.problem.emit(LibraryText.tr(STAR_PROBLEM).format(reason=exc))
                 return
             await self._write_sidecars([t for t in map(tasks.find, changing) if t is not None])
 
@@ -124,14 +134,14 @@ class LibraryActions(QObject):
         try:
             await asyncio.to_thread(_rewrite_sidecars, [t for t in tasks if _saved_clip(t)])
         except LibraryError as exc:
-            self.problem.emit(SIDECAR_PROBLEM.format(reason=exc))
+            self.problem.emit(LibraryText.tr(SIDECAR_PROBLEM).format(reason=exc))
 
     async def _remove(self, local_ids: list[str], trash_files: bool) -> None:
         async with self._turn:
             try:
                 gone = await self._tasks.remove(local_ids)
             except LedgerError as exc:
-                self.problem.emit(LEDGER_PROBLEM.format(reason=exc))
+                self.problem.emit(LibraryText.tr(LEDGER_PROBLEM).format(reason=exc))
                 return
             if not gone:
                 return
@@ -145,7 +155,7 @@ class LibraryActions(QObject):
             problem = await asyncio.to_thread(self._move_to_trash, clips, removal.trashed)
             self.removed.emit(len(gone), len(removal.trashed))
             if problem:
-                self.problem.emit(TRASH_PROBLEM.format(reason=problem))
+                self.problem.emit(LibraryText.tr(TRASH_PROBLEM).format(reason=problem))
 
     def _move_to_trash(self, clips: list[Path], trashed: list[Trashed]) -> str | None:
         """Blocking. Each clip, then its sidecar; the first trouble stops the rest."""
@@ -172,7 +182,7 @@ class LibraryActions(QObject):
             try:
                 back = await self._tasks.restore(removal.local_ids)
             except LedgerError as exc:
-                self.problem.emit(UNDO_PROBLEM.format(reason=exc))
+                self.problem.emit(LibraryText.tr(UNDO_PROBLEM).format(reason=exc))
                 return
             self._undo.pop()
             self.undoAvailable.emit(bool(self._undo))
@@ -183,7 +193,7 @@ class LibraryActions(QObject):
                     self._downloads.check_saved(task)
             self.restored.emit([task.local_id for task in back])
             if problem:
-                self.problem.emit(PUT_BACK_PROBLEM.format(reason=problem))
+                self.problem.emit(LibraryText.tr(PUT_BACK_PROBLEM).format(reason=problem))
 
     def _put_back(self, trashed: list[Trashed]) -> str | None:
         problem = None

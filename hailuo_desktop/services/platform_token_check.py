@@ -13,32 +13,39 @@ import httpx
 from ..api.platform import PlatformClient
 from ..api.platform_errors import PlatformAuthError, PlatformError
 from ..domain.acedata import PLATFORM_TOKENS_PAGE
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
 from ..domain.tokens import token_problem
 from .token_check import TokenCheck
 
 log = logging.getLogger(__name__)
 
-WORKS = "Your platform token works."
-WRONG = ("AceData did not accept this platform token: platform tokens start with "
-         f"\"platform-v1-\" (the API token goes in the other field), so copy one from "
-         f"{PLATFORM_TOKENS_PAGE}.")
+PlatformCheckText = Context("PlatformCheckText")
+WORKS = QT_TRANSLATE_NOOP("PlatformCheckText", "Your platform token works.")
+WRONG = QT_TRANSLATE_NOOP(  # translated where it is said, with the page filled in
+    "PlatformCheckText", "AceData did not accept this platform token: platform tokens start "
+                         "with \"platform-v1-\" (the API token goes in the other field), so "
+                         "copy one from {page}.")
 
 
 async def check_platform_token(base_url: str, token: str,
                                transport: httpx.AsyncBaseTransport | None = None) -> TokenCheck:
     token = token.strip()
-    problem = token_problem(token) if token else "Paste a platform token first."
+    problem = token_problem(token) if token \
+        else PlatformCheckText.tr("Paste a platform token first.")
     if problem:
         return TokenCheck(False, problem)
     client = PlatformClient(base_url, token, transport=transport)
     try:
         account = await client.me()
     except PlatformAuthError:
-        return TokenCheck(False, WRONG)
+        return TokenCheck(False, PlatformCheckText.tr(WRONG).format(page=PLATFORM_TOKENS_PAGE))
     except PlatformError as exc:
         log.info("platform token check answered: %s", type(exc).__name__)
         return TokenCheck(False, exc.sentence)
     finally:
         await client.aclose()
     who = account.email or account.username or account.nickname
-    return TokenCheck(True, WORKS if who is None else f"Your platform token works ({who}).")
+    if who is None:
+        return TokenCheck(True, PlatformCheckText.tr(WORKS))
+    return TokenCheck(True, PlatformCheckText.tr("Your platform token works ({who}).").format(
+        who=who))

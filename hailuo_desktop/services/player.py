@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
+
 log = logging.getLogger(__name__)
 
 DEFAULT_FPS = 24.0
@@ -28,21 +30,30 @@ _Error = QMediaPlayer.Error
 _Status = QMediaPlayer.MediaStatus
 _State = QMediaPlayer.PlaybackState
 
-UNAVAILABLE = ("Video playback isn't available on this computer: Qt's multimedia support is "
-               "missing. Open the clip in your system player instead.")
+PlayerText = Context("PlayerText")
+# Translated where they are said (PlayerText.tr).
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "PlayerText", "Video playback isn't available on this computer: Qt's multimedia support "
+                  "is missing. Open the clip in your system player instead.")
 _SENTENCES = {
-    _Error.ResourceError: "This clip can't be played here: the file is missing or couldn't be "
-                          "read. Open it in your system player instead.",
-    _Error.FormatError: "This clip can't be played here: the file is damaged or not a video. "
-                        "Open it in your system player instead.",
-    _Error.NetworkError: "This clip couldn't be streamed: the connection failed or the link "
-                         "has expired. Check your connection, or open it in your system player.",
-    _Error.AccessDeniedError: "This clip can't be played here: access to it was refused. "
-                              "Open it in your system player instead.",
+    _Error.ResourceError: QT_TRANSLATE_NOOP(
+        "PlayerText", "This clip can't be played here: the file is missing or couldn't be "
+                      "read. Open it in your system player instead."),
+    _Error.FormatError: QT_TRANSLATE_NOOP(
+        "PlayerText", "This clip can't be played here: the file is damaged or not a video. "
+                      "Open it in your system player instead."),
+    _Error.NetworkError: QT_TRANSLATE_NOOP(
+        "PlayerText", "This clip couldn't be streamed: the connection failed or the link has "
+                      "expired. Check your connection, or open it in your system player."),
+    _Error.AccessDeniedError: QT_TRANSLATE_NOOP(
+        "PlayerText", "This clip can't be played here: access to it was refused. Open it in "
+                      "your system player instead."),
 }
-_LINK_GONE = ("This clip couldn't be loaded from its link: it may have expired, or the server "
-              "refused it. Open it in your system player, or try again later.")
-_UNKNOWN = "This clip can't be played here. Open it in your system player instead."
+_LINK_GONE = QT_TRANSLATE_NOOP(
+    "PlayerText", "This clip couldn't be loaded from its link: it may have expired, or the "
+                  "server refused it. Open it in your system player, or try again later.")
+_UNKNOWN = QT_TRANSLATE_NOOP(
+    "PlayerText", "This clip can't be played here. Open it in your system player instead.")
 
 
 def is_link(source: str) -> bool:
@@ -51,8 +62,8 @@ def is_link(source: str) -> bool:
 
 def sentence_for(error: QMediaPlayer.Error, source: str = "") -> str:
     if error == _Error.ResourceError and is_link(source):
-        return _LINK_GONE   # "the file is missing" would puzzle someone who has no file
-    return _SENTENCES.get(error, _UNKNOWN)
+        return PlayerText.tr(_LINK_GONE)  # "the file is missing" puzzles one who has no file
+    return PlayerText.tr(_SENTENCES.get(error, _UNKNOWN))
 
 
 def url_for(source: str) -> QUrl:
@@ -117,7 +128,7 @@ class Player(QObject):
         self._fps = DEFAULT_FPS
         self._loaded_sent = self._failed_sent = False
         if not self.isAvailable():
-            self._fail(UNAVAILABLE)
+            self._fail(PlayerText.tr(UNAVAILABLE))
             return
         player = self._player = QMediaPlayer(self)
         player.setAudioOutput(self._audio)

@@ -56,5 +56,6 @@ class SettingsStore(QObject):
         try:
             await asyncio.to_thread(save_settings, self._path, self._value)
         except OSError as exc:
-            self.saveFailed.emit(f"Your settings could not be saved ({exc.strerror or exc}); "
-                                 "they apply until you close the app.")
+            self.saveFailed.emit(self.tr("Your settings could not be saved ({error}); they "
+                                         "apply until you close the app.").format(
+                                             error=exc.strerror or exc))

@@ -19,9 +19,11 @@ from ..api.platform import PlatformClient
 from ..api.platform_errors import NoPlatformTokenError, PlatformError
 from ..domain.acedata import HAILUO_VIDEOS_API_ID
 from ..domain.fields import number
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.spend import (
     Charge,
     SpendTask,
+    SpendText,
     charge_of,
     charge_words,
     csv_text,
@@ -32,7 +34,7 @@ from ..storage.private_json import read_json_object, write_json_object
 
 log = logging.getLogger(__name__)
 
-NO_TOKEN = "Add a platform token to see what each video cost."
+NO_TOKEN = QT_TRANSLATE_NOOP("SpendText", "Add a platform token to see what each video cost.")
 # Rows are stamped by the platform's clock: look a little before the oldest task.
 MARGIN_SECONDS = 600.0
 MAX_PAGES = 20
@@ -136,7 +138,7 @@ class SpendService(QObject):
                 if not page.rows or offset >= page.count or found.keys() >= missing.keys():
                     break
         except NoPlatformTokenError:
-            sentence = NO_TOKEN
+            sentence = SpendText.tr(NO_TOKEN)
         except PlatformError as exc:
             log.info("spend log not read: %s: %s", type(exc).__name__, exc)
             sentence = exc.sentence

@@ -27,6 +27,7 @@ from ..api.errors import (
     OutcomeUnknownError,
 )
 from ..domain import messages
+from ..domain.i18n import Context
 from ..domain.outcome import read_outcome, task_changes
 from ..domain.task import GenerationRequest, Task, TaskState
 from ..storage.ledger import Ledger, LedgerError
@@ -37,21 +38,23 @@ from .unconfirmed_finder import SEARCH_DELAYS, UnconfirmedFinder
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_RUNNING = 3
+TaskLimits = Context("TaskLimits")
 UPDATE_SLICE = 200  # tasks changed between two looks at the event loop
 
 
 def too_many(running: int, asked: int, most: int) -> str:
     """Why `asked` more generations can't start while `running` are, with `most` allowed."""
     if running == 0:
-        return (f"Settings allow {most} video{'s' if most != 1 else ''} at once, fewer than "
-                f"the {asked} asked for. Ask for fewer, or raise the limit in Settings.")
+        return TaskLimits.tr("Settings allow %n video(s) at once, fewer than the {asked} asked "
+                             "for. Ask for fewer, or raise the limit in Settings.", "",
+                             most).format(asked=asked)
     if asked == 1:
-        return (f"{running} video{'s are' if running != 1 else ' is'} already being made, "
-                "the most Settings allow at once. Wait for one to finish, or raise the limit "
-                "in Settings.")
-    return (f"{running} video{'s are' if running != 1 else ' is'} already being made; "
-            f"{asked} more would pass the {most} Settings allow at once. Wait, ask for "
-            "fewer, or raise the limit in Settings.")
+        return TaskLimits.tr("%n video(s) already being made, the most Settings allow at once. "
+                             "Wait for one to finish, or raise the limit in Settings.", "",
+                             running)
+    return TaskLimits.tr("%n video(s) already being made; {asked} more would pass the {most} "
+                         "Settings allow at once. Wait, ask for fewer, or raise the limit in "
+                         "Settings.", "", running).format(asked=asked, most=most)
 
 
 class TaskService(QObject):

@@ -12,7 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFile, QStandardPaths
 
+from ..domain.i18n import Context
+
 _DATA = QStandardPaths.StandardLocation.GenericDataLocation
+
+Trash = Context("Trash")
 
 
 class TrashError(Exception):
@@ -35,18 +39,21 @@ class SystemTrash:
             with contextlib.suppress(OSError):
                 Path(data).mkdir(mode=0o700, parents=True, exist_ok=True)
             if not file.moveToTrash():
-                raise TrashError(f"{path.name} could not be moved to the trash")
+                raise TrashError(Trash.tr("{name} could not be moved to the trash").format(
+                    name=path.name))
         return Trashed(str(path), file.fileName())   # the QFile now names the trashed file
 
     def put_back(self, item: Trashed) -> None:
         original = Path(item.original)
         if original.exists():
-            raise TrashError(f"{original.name} is back in its folder already")
+            raise TrashError(Trash.tr("{name} is back in its folder already").format(
+                name=original.name))
         try:
             shutil.move(item.in_trash, original)
         except OSError as exc:
-            raise TrashError(f"{original.name} could not be taken out of the trash "
-                             f"({exc.strerror or exc})") from exc
+            raise TrashError(Trash.tr(
+                "{name} could not be taken out of the trash ({error})").format(
+                    name=original.name, error=exc.strerror or exc)) from exc
         _forget_trash_info(Path(item.in_trash))
 
 

@@ -22,11 +22,13 @@ from PySide6.QtCore import QObject, Signal
 
 from ..api.platform import PlatformClient
 from ..api.platform_errors import NoPlatformTokenError, PlatformError
+from ..domain.i18n import QT_TRANSLATE_NOOP, Context
 from ..domain.picture_rules import (
     NOT_A_PICTURE,
     PastedPicture,
     Picture,
     PictureCheck,
+    PictureRules,
     check_picture_bytes,
     check_picture_file,
     upload_name,
@@ -35,10 +37,14 @@ from ..storage.upload_links import UploadLinks
 
 log = logging.getLogger(__name__)
 
-NO_TOKEN = ("Uploading a picture from this computer needs your AceData platform token: add it "
-            "in Settings, or paste a link to the picture instead.")
-UNEXPECTED = ("The picture could not be uploaded because of a fault in the app; the log has "
-              "the details.")
+Uploads = Context("Uploads")
+# Translated where they are said (Uploads.tr).
+NO_TOKEN = QT_TRANSLATE_NOOP(
+    "Uploads", "Uploading a picture from this computer needs your AceData platform token: add "
+               "it in Settings, or paste a link to the picture instead.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Uploads", "The picture could not be uploaded because of a fault in the app; the log has "
+               "the details.")
 
 Source = Path | str | PastedPicture
 
@@ -97,7 +103,7 @@ class UploadService(QObject):
         except _Refused as exc:
             self.failed.emit(job_id, exc.sentence)
         except NoPlatformTokenError:
-            self.failed.emit(job_id, NO_TOKEN)
+            self.failed.emit(job_id, Uploads.tr(NO_TOKEN))
         except PlatformError as exc:
             log.info("upload %s failed: %s: %s", job_id, type(exc).__name__, exc)
             self.failed.emit(job_id, exc.sentence)
@@ -113,7 +119,7 @@ class UploadService(QObject):
         elif job.exception() is not None:
             job.get_loop().call_exception_handler(
                 {"message": "an upload failed unexpectedly", "exception": job.exception()})
-            self.failed.emit(job_id, UNEXPECTED)
+            self.failed.emit(job_id, Uploads.tr(UNEXPECTED))
 
     async def _io(self, fn: Callable, *args):
         return await asyncio.get_running_loop().run_in_executor(self._disk, fn, *args)
@@ -151,11 +157,12 @@ def _inspect(source: Source) -> tuple[Picture, str]:
         with open(source, "rb") as file:
             return picture, hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as exc:
-        raise _Refused(f"This file can't be read ({exc.strerror or 'error'}). Check that it is "
-                       "still there, then pick it again.") from exc
+        raise _Refused(PictureRules.tr(
+            "This file can't be read ({error}). Check that it is still there, then pick it "
+            "again.").format(error=exc.strerror or exc)) from exc
 
 
 def _usable(check: PictureCheck) -> Picture:
     if check.picture is None or check.problem is not None:
-        raise _Refused(check.problem or NOT_A_PICTURE)
+        raise _Refused(check.problem or PictureRules.tr(NOT_A_PICTURE))
     return check.picture

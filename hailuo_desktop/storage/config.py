@@ -23,8 +23,6 @@ PLATFORM_BASE_URL_ENV = "PLATFORM_API_BASE_URL"
 STATUS_URL_ENV = "HAILUO_DESKTOP_STATUS_URL"
 
 
-ENV_TOKEN_PROBLEM = env_token_problem(TOKEN_ENV)
-ENV_PLATFORM_TOKEN_PROBLEM = env_token_problem(PLATFORM_TOKEN_ENV)
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ class Config:
             # The variable wins over the saved token, even when it is unusable: say so.
             env_token = clean_token(raw_env)
             return Connection(base_url, env_token, token_from_env=True,
-                              token_problem=None if env_token else ENV_TOKEN_PROBLEM)
+                              token_problem=None if env_token else env_token_problem(TOKEN_ENV))
         return Connection(base_url, clean_token(self.token_store.load() or ""),
                           token_from_env=False)
 
@@ -100,7 +98,7 @@ class Config:
             env_token = clean_token(raw_env)
             return PlatformConnection(
                 base_url, env_token, token_from_env=True,
-                token_problem=None if env_token else ENV_PLATFORM_TOKEN_PROBLEM)
+                token_problem=None if env_token else env_token_problem(PLATFORM_TOKEN_ENV))
         stored = self.platform_token_store.load() if self.platform_token_store else None
         return PlatformConnection(base_url, clean_token(stored or ""), token_from_env=False)
 

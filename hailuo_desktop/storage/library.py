@@ -19,6 +19,7 @@ from pathlib import Path
 import platformdirs
 
 from ..domain import naming
+from ..domain.i18n import Context
 from ..domain.task import Task
 from ..domain.version import app_version
 from .paths import APP_NAME, PRIVATE_DIR, PRIVATE_FILE
@@ -27,6 +28,8 @@ LIBRARY_ENV = "HAILUO_DESKTOP_LIBRARY_DIR"
 DEMO_FOLDER = "Demo"  # inside the library: the demo's test patterns, apart from paid clips
 SIDECAR_FORMAT = 1
 TEMPORARY_SUFFIX = ".json.tmp"
+
+LibraryFolder = Context("LibraryFolder")
 
 
 class LibraryError(Exception):
@@ -50,11 +53,11 @@ def default_library_dir() -> Path:
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return LibraryFolder.tr("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return LibraryFolder.tr("permission denied")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return LibraryFolder.tr("the disk is read-only")
     return (exc.strerror or str(exc)).rstrip(".").lower()
 
 
@@ -74,14 +77,16 @@ def library_dir_problem(folder: Path) -> str | None:
         target = folder
         while not target.exists():
             if target.parent == target:
-                return "This folder cannot be found on this computer."
+                return LibraryFolder.tr("This folder cannot be found on this computer.")
             target = target.parent
         if not target.is_dir():
-            return f"“{target.name}” is a file, not a folder. Choose another folder."
+            return LibraryFolder.tr("“{name}” is a file, not a folder. Choose another "
+                                    "folder.").format(name=target.name)
         with tempfile.TemporaryFile(dir=target, prefix=".hailuo-write-test-"):
             pass
     except OSError as exc:
-        return f"Videos can't be saved in this folder ({exc.strerror or exc}). Choose another."
+        return LibraryFolder.tr("Videos can't be saved in this folder ({error}). Choose "
+                                "another.").format(error=exc.strerror or exc)
     return None
 
 
@@ -95,8 +100,9 @@ class Library:
         self.demo = demo  # its sidecars say so
 
     def _unwritable(self, exc: OSError) -> LibraryError:
-        return LibraryError(f"The library folder {self.root} can't be written: {_reason(exc)}. "
-                            "Choose another folder in Settings.")
+        return LibraryError(LibraryFolder.tr(
+            "The library folder {folder} can't be written: {reason}. Choose another folder in "
+            "Settings.").format(folder=self.root, reason=_reason(exc)))
 
     def ensure_writable(self) -> None:
         try:
@@ -161,19 +167,20 @@ class Library:
                 head = handle.read(8)
                 os.fsync(handle.fileno())  # the bytes are on disk before the name says "done"
         except FileNotFoundError as exc:
-            raise IncompleteError("The partly downloaded file disappeared before it was "
-                                  "complete. Retry the download.") from exc
+            raise IncompleteError(LibraryFolder.tr(
+                "The partly downloaded file disappeared before it was complete. Retry the "
+                "download.")) from exc
         except OSError as exc:
             raise self._unwritable(exc) from exc
         problem: LibraryError | None = None
         if expected_length is not None and size != expected_length:
-            problem = IncompleteError(
-                f"The download stopped early ({size} of {expected_length} bytes). "
-                "Retry the download.")
+            problem = IncompleteError(LibraryFolder.tr(
+                "The download stopped early ({size} of {expected} bytes). Retry the "
+                "download.").format(size=size, expected=expected_length))
         elif not _is_mp4(head):
-            problem = NotAVideoError(
+            problem = NotAVideoError(LibraryFolder.tr(
                 "The server sent something that is not an MP4 video, so it was not saved. "
-                "Retry later, or open the link in a browser.")
+                "Retry later, or open the link in a browser."))
         if problem is not None:
             self.discard(part)
             raise problem

@@ -16,7 +16,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Protocol
 
+from ..domain.i18n import Context
+
 KEYRING_SERVICE = "Hailuo Desktop"
+TokenStores = Context("TokenStores")
 
 
 class TokenStoreError(Exception):
@@ -53,7 +56,9 @@ class TokenStore(Protocol):
 
 
 class KeyringTokenStore:
-    description = "the system keychain"
+    @property
+    def description(self) -> str:
+        return TokenStores.tr("the system keychain")
 
     def __init__(self, user: str = KEYRING_USER):
         self.user = user
@@ -84,7 +89,9 @@ class KeyringTokenStore:
 class FileTokenStore:
     """A file only the user can read (mode 0600). Not encrypted: the settings say so."""
 
-    description = "a private file on this computer (not encrypted)"
+    @property
+    def description(self) -> str:
+        return TokenStores.tr("a private file on this computer (not encrypted)")
 
     def __init__(self, path: Path):
         self.path = path

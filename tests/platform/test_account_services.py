@@ -74,7 +74,7 @@ def test_a_wrong_platform_token(qtbot, platform, closing):
     service = closing(BalanceService(platform(token="platform-v1-wrong")[0]))
     with qtbot.waitSignal(service.balanceChanged) as signal:
         service.start()
-    assert signal.args == [None, PlatformAuthError.sentence]
+    assert signal.args == [None, PlatformAuthError(401, None, None).sentence]
 
 
 def test_a_passing_failure_keeps_the_last_balance(qtbot, sim, platform, closing):
@@ -85,7 +85,7 @@ def test_a_passing_failure_keeps_the_last_balance(qtbot, sim, platform, closing)
     sim.faults.slow_seconds = 3
     with qtbot.waitSignal(service.balanceChanged, timeout=5000) as second:
         service.refreshSoon()
-    assert second.args == [first.args[0], PlatformTimeoutError.sentence]
+    assert second.args == [first.args[0], PlatformTimeoutError().sentence]
 
 
 def test_refreshes_after_tasks_end_are_coalesced(qtbot, platform, closing):

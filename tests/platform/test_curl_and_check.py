@@ -11,6 +11,7 @@ import httpx
 import pytest
 from conftest import API_TOKEN, PLATFORM_TOKEN, run
 
+from hailuo_desktop.domain.acedata import PLATFORM_TOKENS_PAGE
 from hailuo_desktop.domain.curl import curl_command
 from hailuo_desktop.services.platform_token_check import WORKS, WRONG, check_platform_token
 
@@ -63,7 +64,7 @@ def test_a_working_platform_token(qtbot, event_loop, sim):
 
 def test_the_api_token_pasted_as_the_platform_token(qtbot, event_loop, sim):
     check = run(qtbot, event_loop, check_platform_token(sim.base_url, API_TOKEN))
-    assert (check.ok, check.sentence) == (False, WRONG)
+    assert (check.ok, check.sentence) == (False, WRONG.format(page=PLATFORM_TOKENS_PAGE))
     assert "platform-v1-" in WRONG
 
 

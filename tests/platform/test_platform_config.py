@@ -11,9 +11,9 @@ import pytest
 from fakes import FixedSettings
 
 from hailuo_desktop.domain.acedata import DEFAULT_PLATFORM_BASE_URL, DEFAULT_STATUS_URL
+from hailuo_desktop.domain.tokens import env_token_problem
 from hailuo_desktop.storage import paths, secrets
 from hailuo_desktop.storage.config import (
-    ENV_PLATFORM_TOKEN_PROBLEM,
     PLATFORM_BASE_URL_ENV,
     PLATFORM_TOKEN_ENV,
     STATUS_URL_ENV,
@@ -130,8 +130,8 @@ def test_an_unusable_environment_token_says_so(monkeypatch):
     monkeypatch.setenv(PLATFORM_TOKEN_ENV, "two words")
     connection = config("saved").platform_connection()
     assert (connection.token, connection.token_from_env) == (None, True)
-    assert connection.token_problem == ENV_PLATFORM_TOKEN_PROBLEM
-    assert "ACEDATACLOUD_PLATFORM_TOKEN" in ENV_PLATFORM_TOKEN_PROBLEM
+    assert connection.token_problem == env_token_problem(PLATFORM_TOKEN_ENV)
+    assert "ACEDATACLOUD_PLATFORM_TOKEN" in connection.token_problem
 
 
 def test_the_platform_address_comes_from_its_variable(monkeypatch):

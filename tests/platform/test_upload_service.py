@@ -149,7 +149,7 @@ def test_a_wrong_platform_token(qapp, qtbot, sim, make_service, tmp_path):
     service = make_service(sim, token="platform-v1-wrong")
     outcomes = Outcomes(service)
     kind, sentence = outcomes.wait(qtbot, service.upload(a_picture(qapp, tmp_path)))
-    assert (kind, sentence) == ("failed", PlatformAuthError.sentence)
+    assert (kind, sentence) == ("failed", PlatformAuthError(401, None, None).sentence)
     assert "platform-v1-wrong" not in sentence
 
 
