@@ -25,6 +25,7 @@ from .session import Session, Sessions
 from .storage import paths
 from .storage.config import Config
 from .ui.common.formatting import one_line, summarize
+from .ui.common.language import install_language
 from .ui.common.notifier import Notifier
 from .ui.common.window_place import current_place, restore_place
 from .ui.compose.generate_form import GenerateForm
@@ -42,6 +43,8 @@ class App(QObject):
     def __init__(self, demo: bool):
         super().__init__()
         self.settings = SettingsStore(paths.config_dir() / "settings.json", self)
+        # Before any widget is built: every text is made in this language from the start.
+        self.language = install_language(self.settings.value.language)
         self.config = Config.for_profile(self.settings)
         self._jobs = Jobs("the app")
         self._closing = False

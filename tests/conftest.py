@@ -14,8 +14,20 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app speaks the system's language: every test starts from English, whatever the machine's
+# (the tests of Chinese choose it themselves).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # QtMultimedia's FFmpeg backend chats on stderr about missing audio devices and GPU.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """English, as the app installs it: its catalogue gives the plural forms ("1 video")."""
+    from hailuo_desktop.ui.common.language import install_language
+
+    install_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,9 @@ Translate = Callable[[str, str, str | None, int], str]
 
 def _untranslated(context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))  # %Ln: with digit grouping
 
 
 _translate: Translate = _untranslated

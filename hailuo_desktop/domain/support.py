@@ -27,31 +27,32 @@ def support_info(task: Task, app_version: str, qt_version: str, now: float,
                  service_status: str | None = None) -> str:
     """`service_status`: the sentence the app showed about the service's health then."""
     model = model_by_id(task.request.model)
-    tr = SupportInfo.tr
-    none = tr("none")
+    none = SupportInfo.tr("none")
     lines = [
         f"Hailuo Desktop {app_version} (Qt {qt_version}, Python {platform.python_version()})",
-        tr("Time: {time}").format(time=_iso(now)),
-        tr("Platform: {platform}").format(platform=platform.platform()),
-        tr("Model: {label} ({id})").format(label=model.label, id=model.id),
-        tr("Task id: {id}").format(id=task.task_id or tr("none (the service gave no id)")),
-        tr("Trace id: {id}").format(id=task.trace_id or none),
-        tr("State: {label} ({state})").format(label=state_label(task.state),
-                                              state=task.state.value),
-        tr("Submitted: {time}").format(time=_iso(task.created_at)),
+        SupportInfo.tr("Time: {time}").format(time=_iso(now)),
+        SupportInfo.tr("Platform: {platform}").format(platform=platform.platform()),
+        SupportInfo.tr("Model: {label} ({id})").format(label=model.label, id=model.id),
+        SupportInfo.tr("Task id: {id}").format(
+            id=task.task_id or SupportInfo.tr("none (the service gave no id)")),
+        SupportInfo.tr("Trace id: {id}").format(id=task.trace_id or none),
+        SupportInfo.tr("State: {label} ({state})").format(label=state_label(task.state),
+                                                          state=task.state.value),
+        SupportInfo.tr("Submitted: {time}").format(time=_iso(task.created_at)),
     ]
     if task.error_code or task.error_message:
-        lines.append(tr("Error code: {code}").format(code=task.error_code or none))
-        lines.append(tr("Service said: {message}").format(
+        lines.append(SupportInfo.tr("Error code: {code}").format(code=task.error_code or none))
+        lines.append(SupportInfo.tr("Service said: {message}").format(
             message=_clean(task.error_message or "")))
     if task.state in (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE):
-        lines.append(tr("Explanation: {sentence}").format(
+        lines.append(SupportInfo.tr("Explanation: {sentence}").format(
             sentence=explain(task.error_code).sentence))
     if task.download_error:
-        lines.append(tr("Download ({state}): {error}").format(
+        lines.append(SupportInfo.tr("Download ({state}): {error}").format(
             state=task.download_state.value, error=_clean(task.download_error)))
     if service_status:
-        lines.append(tr("Service status: {sentence}").format(sentence=_clean(service_status)))
+        lines.append(SupportInfo.tr("Service status: {sentence}").format(
+            sentence=_clean(service_status)))
     return "\n".join(lines)
 
 

@@ -8,9 +8,10 @@ import asyncio
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.picture_rules import PastedPicture
 
-PASTED_NAME = "pasted picture.png"
+PASTED_NAME = QT_TRANSLATE_NOOP("FirstFrameField", "pasted picture.png")  # its name if unnamed
 
 
 def _png(image: QImage) -> bytes:

@@ -36,13 +36,6 @@ from .library.task_table_model import TaskTableModel
 from .player.clip_preview import ClipPreview
 from .player.player_panel import PlayerPanel
 
-DEMO_TEXT = ("DEMO — videos come from the built-in simulator: no account, no credits, "
-             "and the clips are test patterns.")
-OFFLINE_TEXT = ("You seem to be offline: the service can't be reached. Your videos are safe; "
-                "checking resumes by itself when the connection is back.")
-NO_TOKEN_TEXT = ("No AceData Cloud API token is set, so videos can't be made yet. "
-                 "Try the demo, or add your token.")
-
 
 def _titled(title: str, widget: QWidget, beside: QWidget | None = None) -> QWidget:
     label = QLabel(title)
@@ -102,14 +95,20 @@ class MainWindow(QMainWindow):
         self.preview = ClipPreview(self.player, now, self,
                                    tracking=lambda: self.tracking.status())
         self.preview.checkNowRequested.connect(self.checkNowRequested)
-        self.demoBanner = Banner("demo", DEMO_TEXT)
+        self.demoBanner = Banner("demo", self.tr(
+            "DEMO — videos come from the built-in simulator: no account, no credits, and the "
+            "clips are test patterns."))
         self.demoBanner.addButton(self.tr("Use my account…"), self.tokenRequested.emit,
                                   "leaveDemoButton")
-        self.tokenBanner = Banner("warning", NO_TOKEN_TEXT)
-        self.tokenBanner.addButton("Try the demo", self.demoRequested.emit, "tryDemoButton")
-        self.tokenBanner.addButton("Add token…", self.tokenRequested.emit, "addTokenButton")
+        self.tokenBanner = Banner("warning", self._no_token_text())
+        self.tokenBanner.addButton(self.tr("Try the demo"), self.demoRequested.emit,
+                                   "tryDemoButton")
+        self.tokenBanner.addButton(self.tr("Add token…"), self.tokenRequested.emit,
+                                   "addTokenButton")
         self.tokenBanner.hide()
-        self.offlineBanner = Banner("warning", OFFLINE_TEXT)
+        self.offlineBanner = Banner("warning", self.tr(
+            "You seem to be offline: the service can't be reached. Your videos are safe; "
+            "checking resumes by itself when the connection is back."))
         self.offlineBanner.hide()
         self.showDemo(False)
         self._layout_parts()
@@ -154,10 +153,10 @@ class MainWindow(QMainWindow):
 
     def _layout_parts(self) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_titled("Preview", self.player, self.player.useFrameButton))
+        lower.addWidget(_titled(self.tr("Preview"), self.player, self.player.useFrameButton))
         details = ScrollsDown(self.details, "detailsScroll", whole_width=False)
         details.setMinimumWidth(220)
-        lower.addWidget(_titled("Details", details))
+        lower.addWidget(_titled(self.tr("Details"), details))
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes([480, 340])
@@ -189,8 +188,8 @@ class MainWindow(QMainWindow):
             self.form.promptEdit.setFocus()  # a new user can start typing at once
 
     def _build_menu(self) -> None:
-        self.fileMenu = self.menuBar().addMenu("&File")
-        settings_action = QAction("&Settings…", self)
+        self.fileMenu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setObjectName("settingsAction")
         settings_action.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         settings_action.triggered.connect(self.settingsRequested.emit)
@@ -200,21 +199,21 @@ class MainWindow(QMainWindow):
         spend.triggered.connect(self.spendRequested.emit)
         self.fileMenu.addAction(spend)
         self.fileMenu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.fileMenu.addAction(quit_action)
-        self.editMenu = self.menuBar().addMenu("&Edit")
+        self.editMenu = self.menuBar().addMenu(self.tr("&Edit"))
         self.editMenu.addActions([self.library.undoRemoveAction, self.library.findAction])
         self.editMenu.addSeparator()
         self.editMenu.addAction(self.library.removeFailedAction)
-        self.helpMenu = self.menuBar().addMenu("&Help")
-        logs = QAction("Open &log folder", self)
+        self.helpMenu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open &log folder"), self)
         logs.setObjectName("openLogsAction")
         logs.triggered.connect(self.logFolderRequested.emit)
         self.helpMenu.addAction(logs)
-        about = QAction("&About Hailuo Desktop", self)
+        about = QAction(self.tr("&About Hailuo Desktop"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self._show_about)
         self.helpMenu.addAction(about)
@@ -250,11 +249,15 @@ class MainWindow(QMainWindow):
         self.details.showTask(task)
         self.preview.show(task)
 
+    def _no_token_text(self) -> str:
+        return self.tr("No AceData Cloud API token is set, so videos can't be made yet. Try the "
+                       "demo, or add your token.")
+
     def showNoToken(self, missing: bool, problem: str | None = None) -> None:
-        self.tokenBanner.setText(problem or NO_TOKEN_TEXT)
+        self.tokenBanner.setText(problem or self._no_token_text())
         self.tokenBanner.setVisible(missing)
         self.form.setBlocked(
-            "Add your AceData Cloud token or try the demo first." if missing else None)
+            self.tr("Add your AceData Cloud token or try the demo first.") if missing else None)
 
     def showDemo(self, demo: bool, folder: str = "") -> None:
         """The demo's banner, saying where its clips are kept (apart from real ones)."""
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
                 "clips are test patterns, saved apart from your videos in {folder}.").format(
                     folder=folder))
         self.demoBanner.setVisible(demo)
-        self.setWindowTitle("Hailuo Desktop — DEMO" if demo else "Hailuo Desktop")
+        self.setWindowTitle(self.tr("Hailuo Desktop — DEMO") if demo else "Hailuo Desktop")
 
     def showStatus(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -292,8 +295,8 @@ class MainWindow(QMainWindow):
     def _ask_copy_destination(self, task: Task) -> None:
         if not task.file_path:
             return
-        dialog = QFileDialog(self, "Save a copy of the video", task.file_path,
-                             "MP4 video (*.mp4)")
+        dialog = QFileDialog(self, self.tr("Save a copy of the video"), task.file_path,
+                             self.tr("MP4 video (*.mp4)"))
         dialog.setObjectName("saveCopyDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("mp4")
@@ -316,5 +319,5 @@ class MainWindow(QMainWindow):
         # Shutting down is async (a submission may still be recording its answer).
         event.ignore()
         self.setEnabled(False)
-        self.statusBar().showMessage("Closing…")
+        self.statusBar().showMessage(self.tr("Closing…"))
         self.closeRequested.emit()

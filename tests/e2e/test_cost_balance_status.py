@@ -35,7 +35,7 @@ def balance_text(window) -> str:
 
 
 def cost_shown(window) -> str:
-    label = window.details._fields["Cost"]
+    label = window.details._fields["cost"]
     return label.text() if label.isVisibleTo(window.details) else ""
 
 

@@ -58,7 +58,7 @@ def test_failed_task_shows_the_reason(connect, open_app, qtbot):
     window.table.selectRow(0)
     details = window.details
     assert "could not make this video" in details._explanation.text()
-    assert "content moderation" in details._fields["Service said"].text()
+    assert "content moderation" in details._fields["service_said"].text()
     state_tip = window.table.model().index(0, Column.STATE).data(3)  # ToolTipRole
     assert "content moderation" in state_tip and "Trace id" in state_tip
 

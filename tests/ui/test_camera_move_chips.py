@@ -139,7 +139,7 @@ def test_the_same_move_twice_is_refused_and_its_chip_stays_lit(qtbot, ui):
     click(qtbot, ui, "pan_left", "pan_left")
     assert ui.prompt.toPlainText() == "A cat [Pan left]"
     assert note(ui).text() == \
-        "This bracket already has Pan left. Each move can be in a bracket once."
+        "This bracket already has [Pan left]. Each move can be in a bracket once."
     assert chip(ui, "pan_left").isChecked()
 
 

@@ -26,12 +26,12 @@ from hailuo_desktop.domain.links import (
     DATA_URL_PROBLEM,
     NOTHING_DROPPED_PROBLEM,
 )
-from hailuo_desktop.ui.compose.first_frame_field import (
+from hailuo_desktop.ui.compose.first_frame_field import FirstFrameField
+from hailuo_desktop.ui.compose.first_frame_texts import (
     CHECKING_TEXT,
     EMPTY_HINT,
     INACTIVE_TIP,
     UNCHECKED_TEXT,
-    FirstFrameField,
 )
 
 DATA_URL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from hailuo_desktop.api.images import ProbeResult
 from hailuo_desktop.domain.picture_rules import PastedPicture, check_picture_bytes
 from hailuo_desktop.services.uploads import NO_TOKEN
-from hailuo_desktop.ui.compose.first_frame_field import (
+from hailuo_desktop.ui.compose.first_frame_field import FirstFrameField
+from hailuo_desktop.ui.compose.first_frame_texts import (
     EMPTY_HINT,
     UPLOAD_CANCELLED,
     UPLOADING_PROBLEM,
-    FirstFrameField,
 )
 
 UPLOADED = "http://127.0.0.1:9/files/abc123.png"

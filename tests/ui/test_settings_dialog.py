@@ -23,7 +23,8 @@ from hailuo_desktop.services.files import FolderCheck
 from hailuo_desktop.services.files import check_library_folder as check_folder
 from hailuo_desktop.services.token_check import WORKS, WRONG, TokenCheck
 from hailuo_desktop.storage.library import library_dir_problem
-from hailuo_desktop.ui.account.settings_dialog import TOKEN_ENV_SENTENCE, SettingsDialog
+from hailuo_desktop.ui.account.settings_dialog import SettingsDialog
+from hailuo_desktop.ui.account.token_section import TOKEN_ENV_SENTENCE
 
 FILE_STORE = "a private file on this computer (not encrypted)"
 

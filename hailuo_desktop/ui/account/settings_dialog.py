@@ -1,7 +1,7 @@
 """The Settings dialog: every setting on one page, each checked as it is typed.
 
-A problem shows as a sentence under its field and keeps OK disabled; nothing raises. The token
-itself is never shown or edited here: the buttons ask the app, which owns the token store.
+A problem shows as a sentence under its field and keeps OK disabled; nothing raises. The
+tokens' parts (`TokenSection`, `PlatformTokenSection`) ask the app, which owns the stores.
 The library folder is tried for writing in a worker thread (a tiny local operation, but the
 folder may sit on a network or removable drive that hangs), a moment after typing stops.
 """
@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -34,17 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.language import CHINESE, ENGLISH
 from ...domain.settings import Settings, validate_field
 from ...services.files import FolderCheck, check_library_folder
 from ...services.token_check import TokenCheck
 from ..common.scrolls_down import ScrollsDown
 from .platform_section import PlatformTokenSection
+from .token_section import TokenSection
 from .welcome_dialog import plain_label, show_tone
 
-TOKEN_ENV_SENTENCE = ("Your token comes from the ACEDATACLOUD_API_TOKEN environment variable, "
-                      "which the app never saves. To change or remove it, change the variable "
-                      "and start the app again.")
 FOLDER_CHECK_DELAY_MS = 300
+
 
 def _spin(name: str, low: int, high: int, value: float, suffix: str) -> QSpinBox:
     spin = QSpinBox()
@@ -92,77 +92,69 @@ class SettingsDialog(QDialog):
         self._folder_job: asyncio.Future[FolderCheck] | None = None
         self._closed = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
 
-        # Account
-        self._tokenWhere = plain_label(object_name="tokenWhereLabel")
-        self._tokenEnv = plain_label(TOKEN_ENV_SENTENCE, "tokenEnvLabel")
-        self.changeTokenButton = QPushButton("Change token…")
-        self.changeTokenButton.setObjectName("changeTokenButton")
-        self.changeTokenButton.clicked.connect(self.tokenChangeRequested)
-        self.removeTokenButton = QPushButton("Remove token")
-        self.removeTokenButton.setObjectName("removeTokenButton")
-        self.removeTokenButton.clicked.connect(self._confirm_remove)
-        self.checkTokenButton = QPushButton("Check")
-        self.checkTokenButton.setObjectName("accountCheckButton")
-        self.checkTokenButton.setToolTip("Ask the service whether the token works. Starts no "
-                                         "video and costs nothing.")
-        self.checkTokenButton.clicked.connect(self._request_check)
-        self.tokenCheckLabel = plain_label(object_name="tokenCheckLabel")
-        account_buttons = QHBoxLayout()
-        for button in (self.changeTokenButton, self.removeTokenButton, self.checkTokenButton):
-            account_buttons.addWidget(button)
-        account_buttons.addStretch(1)
-        account = self._section("Account", self._tokenWhere, self._tokenEnv, account_buttons,
-                                self.tokenCheckLabel)
+        self.tokenSection = TokenSection()
+        self.tokenSection.changeRequested.connect(self.tokenChangeRequested)
+        self.tokenSection.removeRequested.connect(self.tokenRemoveRequested)
+        self.tokenSection.checkRequested.connect(self.tokenCheckRequested)
+        self.changeTokenButton = self.tokenSection.changeTokenButton
+        self.removeTokenButton = self.tokenSection.removeTokenButton
+        self.checkTokenButton = self.tokenSection.checkTokenButton
+        self.tokenCheckLabel = self.tokenSection.tokenCheckLabel
         self.setAccount(token_description, token_from_env, has_token)
         self.platformSection = PlatformTokenSection()
 
         # Library
-        self.libraryDirEdit = self._line_edit("libraryDirEdit", settings.library_dir,
-                                              f"Default: {default_library_dir}"
-                                              if default_library_dir else "Default folder")
+        self.libraryDirEdit = self._line_edit(
+            "libraryDirEdit", settings.library_dir,
+            self.tr("Default: {folder}").format(folder=default_library_dir)
+            if default_library_dir else self.tr("Default folder"))
         self.libraryDirEdit.setAccessibleName(self.tr("Library folder"))
         self.libraryDirEdit.setAccessibleDescription(self.tr(
             "Where finished videos are saved. Empty: the default folder."))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.setObjectName("browseLibraryButton")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.libraryDirEdit, 1)
         folder_row.addWidget(browse)
         self.libraryDirProblem = plain_label(object_name="libraryDirProblem")
-        self.autoDownloadCheck = QCheckBox("Save each finished video to this folder by itself")
+        self.autoDownloadCheck = QCheckBox(self.tr("Save each finished video to this folder by "
+                                                   "itself"))
         self.autoDownloadCheck.setObjectName("autoDownloadCheck")
         self.autoDownloadCheck.setChecked(settings.auto_download)
-        library = self._section("Library", folder_row, self.libraryDirProblem,
+        library = self._section(self.tr("Library"), folder_row, self.libraryDirProblem,
                                 self.autoDownloadCheck)
 
-        self.notificationsCheck = QCheckBox("Tell me when a video is ready or has failed")
+        self.notificationsCheck = QCheckBox(self.tr("Tell me when a video is ready or has "
+                                                    "failed"))
         self.notificationsCheck.setObjectName("notificationsCheck")
         self.notificationsCheck.setChecked(settings.notifications)
-        notifications = self._section("Notifications", self.notificationsCheck)
+        notifications = self._section(self.tr("Notifications"), self.notificationsCheck)
+        language = self._language_section(settings.language)
 
         self.pollIntervalSpin = _spin("pollIntervalSpin", 2, 60,
-                                      settings.poll_interval_seconds, " seconds")
+                                      settings.poll_interval_seconds, self.tr(" seconds"))
         self.staleAfterSpin = _spin("staleAfterSpin", 5, 240,
-                                    settings.stale_after_minutes, " minutes")
+                                    settings.stale_after_minutes, self.tr(" minutes"))
         tracking_form = QFormLayout()
-        tracking_form.addRow("Check unfinished videos every", self.pollIntervalSpin)
-        tracking_form.addRow("Stop checking a video after", self.staleAfterSpin)
-        tracking = self._section("Tracking", tracking_form)
+        tracking_form.addRow(self.tr("Check unfinished videos every"), self.pollIntervalSpin)
+        tracking_form.addRow(self.tr("Stop checking a video after"), self.staleAfterSpin)
+        tracking = self._section(self.tr("Tracking"), tracking_form)
 
         # Advanced
         self.baseUrlEdit = self._line_edit("baseUrlEdit", settings.base_url,
-                                           "https://api.acedata.cloud (the default)")
+                                           self.tr("https://api.acedata.cloud (the default)"))
         self.baseUrlProblem = plain_label(object_name="baseUrlProblem")
-        env_note = plain_label("ACEDATACLOUD_API_BASE_URL is set and overrides this address.",
-                               "hintLabel")
+        env_note = plain_label(self.tr("ACEDATACLOUD_API_BASE_URL is set and overrides this "
+                                       "address."), "hintLabel")
         env_note.setVisible(base_url_from_env)
         self.callbackUrlEdit = self._line_edit("callbackUrlEdit", settings.callback_url,
-                                               "Optional, e.g. https://example.com/hook")
-        self.callbackUrlEdit.setToolTip("The service also sends each finished result to this "
-                                        "address. The app keeps checking by itself either way.")
+                                               self.tr("Optional, e.g. https://example.com/hook"))
+        self.callbackUrlEdit.setToolTip(self.tr("The service also sends each finished result "
+                                                "to this address. The app keeps checking by "
+                                                "itself either way."))
         self.callbackUrlProblem = plain_label(object_name="callbackUrlProblem")
         self.maxConcurrentSpin = _spin("maxConcurrentSpin", 1, 10, settings.max_concurrent, "")
         advanced_form = QFormLayout()
@@ -171,8 +163,8 @@ class SettingsDialog(QDialog):
                              _stacked(self.baseUrlEdit, self.baseUrlProblem, env_note))
         advanced_form.addRow(_buddy(self.tr("Webhook address"), self.callbackUrlEdit),
                              _stacked(self.callbackUrlEdit, self.callbackUrlProblem))
-        advanced_form.addRow("Videos made at once", self.maxConcurrentSpin)
-        advanced = self._section("Advanced", advanced_form)
+        advanced_form.addRow(self.tr("Videos made at once"), self.maxConcurrentSpin)
+        advanced = self._section(self.tr("Advanced"), advanced_form)
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                          | QDialogButtonBox.StandardButton.Cancel)
@@ -190,8 +182,8 @@ class SettingsDialog(QDialog):
         self._content = QWidget()
         sections = QVBoxLayout(self._content)
         sections.setContentsMargins(0, 0, 0, 0)
-        for section in (account, self.platformSection, library, notifications, tracking,
-                        advanced):
+        for section in (self.tokenSection, self.platformSection, library, notifications,
+                        language, tracking, advanced):
             sections.addWidget(section)
         sections.addStretch(1)
         self._scroll = ScrollsDown(self._content, "settingsScroll", whole_width=True)
@@ -257,53 +249,29 @@ class SettingsDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
+    def _language_section(self, chosen: str) -> QGroupBox:
+        self.languageCombo = QComboBox()
+        self.languageCombo.setObjectName("languageCombo")
+        # Each language named in itself, so it can be found by someone who can't read this one.
+        for text, value in ((self.tr("System"), ""), ("English", ENGLISH), ("简体中文", CHINESE)):
+            self.languageCombo.addItem(text, value)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(chosen)))
+        self.languageCombo.setAccessibleName(self.tr("Language"))
+        note = plain_label(self.tr("A new language shows the next time Hailuo Desktop starts."),
+                           "hintLabel")
+        self.languageCombo.setAccessibleDescription(note.text())
+        row = QHBoxLayout()
+        row.addWidget(self.languageCombo)
+        row.addStretch(1)
+        return self._section(self.tr("Language"), row, note)
+
     # --- the account (the app answers through these) -------------------------------------------
 
     def setAccount(self, token_description: str, token_from_env: bool, has_token: bool) -> None:
-        """Where the token is. One from the environment is all there is to say: a saved one
-        is not used while the variable is set, and nothing here can change the variable."""
-        if has_token:
-            where = f"Your token is kept in {token_description}."
-        else:
-            where = f"No token is saved. A token you add will be kept in {token_description}."
-        self._tokenWhere.setText(where)
-        self._tokenWhere.setVisible(not token_from_env)
-        self._tokenEnv.setVisible(token_from_env)
-        self.changeTokenButton.setText("Change token…" if has_token else "Add token…")
-        self.changeTokenButton.setEnabled(not token_from_env)
-        self.removeTokenButton.setEnabled(has_token and not token_from_env)
-        why = self.tr("The token comes from ACEDATACLOUD_API_TOKEN: change the variable "
-                      "instead.") if token_from_env else ""
-        for button in (self.changeTokenButton, self.removeTokenButton):
-            button.setToolTip(why)
-            button.setAccessibleDescription(why)
-        self.checkTokenButton.setEnabled(has_token or token_from_env)
-        self.tokenCheckLabel.hide()
+        self.tokenSection.setAccount(token_description, token_from_env, has_token)
 
     def showTokenCheck(self, check: TokenCheck) -> None:
-        self.checkTokenButton.setText("Check")
-        self.checkTokenButton.setEnabled(True)
-        show_tone(self.tokenCheckLabel, "good" if check.ok else "bad", check.sentence)
-
-    def _request_check(self) -> None:
-        self.checkTokenButton.setEnabled(False)
-        self.checkTokenButton.setText("Checking…")
-        show_tone(self.tokenCheckLabel, "neutral", "Asking the service…")
-        self.tokenCheckRequested.emit()
-
-    def _confirm_remove(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove your token?",
-                          "Remove the saved token from this computer? You can paste it again "
-                          "later from the AceData Cloud console.",
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("removeTokenConfirm")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        remove = box.addButton("Remove token", QMessageBox.ButtonRole.DestructiveRole)
-        remove.setObjectName("confirmRemoveTokenButton")
-        box.button(QMessageBox.StandardButton.Cancel).setObjectName("cancelRemoveTokenButton")
-        remove.clicked.connect(self.tokenRemoveRequested)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.tokenSection.showCheck(check)
 
     # --- checking as you type -------------------------------------------------------------------
 
@@ -334,7 +302,7 @@ class SettingsDialog(QDialog):
         folder = Path(self.libraryDirEdit.text().strip() or self._default_library_dir)
         folder = folder.expanduser()
         # Said only once the check runs: a folder on a sleeping drive can take a while.
-        show_tone(self.libraryDirProblem, "neutral", "Trying this folder…")
+        show_tone(self.libraryDirProblem, "neutral", self.tr("Trying this folder…"))
         job = asyncio.ensure_future(self._folder_checker(folder))
         self._folder_job = job
         job.add_done_callback(self._on_folder_checked)
@@ -347,7 +315,8 @@ class SettingsDialog(QDialog):
             return
         self._folder_job = None
         if job.exception() is not None:
-            self._set_problem("library_dir", "This folder could not be tried. Choose another.",
+            self._set_problem("library_dir",
+                              self.tr("This folder could not be tried. Choose another."),
                               self.libraryDirProblem)
             job.get_loop().call_exception_handler(
                 {"message": "library folder check failed", "exception": job.exception(),
@@ -358,8 +327,8 @@ class SettingsDialog(QDialog):
             self._set_problem("library_dir", problem, self.libraryDirProblem)
             return
         show_tone(self.libraryDirProblem, "good",
-                  "Videos will be saved here." if exists
-                  else "This folder will be made when the first video is saved.")
+                  self.tr("Videos will be saved here.") if exists
+                  else self.tr("This folder will be made when the first video is saved."))
         self._update_ok()
 
     def _cancel_folder_check(self) -> None:
@@ -370,7 +339,7 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.libraryDirEdit.text().strip() or self._default_library_dir
-        chooser = QFileDialog(self, "Choose the library folder", start)
+        chooser = QFileDialog(self, self.tr("Choose the library folder"), start)
         chooser.setObjectName("libraryFolderChooser")
         chooser.setFileMode(QFileDialog.FileMode.Directory)
         chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -392,6 +361,7 @@ class SettingsDialog(QDialog):
             poll_interval_seconds=float(self.pollIntervalSpin.value()),
             stale_after_minutes=float(self.staleAfterSpin.value()),
             max_concurrent=self.maxConcurrentSpin.value(),
+            language=self.languageCombo.currentData(),
         )
 
     def _accept(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.pricing import format_amount, unit_words
+from ...domain.pricing import credits_text, format_amount
 from .welcome_dialog import plain_label, show_tone
 
 
@@ -38,10 +38,6 @@ class SpendSummary:
     @property
     def total(self) -> float:
         return sum(amount for _, amount in self.by_day)
-
-
-def _credits(amount: float) -> str:
-    return f"{format_amount(amount)} {unit_words('Credit', amount)}"
 
 
 def _table(name: str, headers: list[str], accessible: str) -> QTableWidget:
@@ -130,12 +126,9 @@ class SpendView(QDialog):
         self.showSpend(SpendSummary([], [], 0))
 
     def showSpend(self, summary: SpendSummary) -> None:
-        if summary.charged == 1:
-            total = self.tr("{credits} spent on one video").format(
-                credits=_credits(summary.total))
-        elif summary.charged:
-            total = self.tr("{credits} spent on {n} videos").format(
-                credits=_credits(summary.total), n=summary.charged)
+        if summary.charged:
+            total = self.tr("{credits} spent on %n video(s)", "", summary.charged).format(
+                credits=credits_text(summary.total))
         else:
             total = self.tr("No charges found yet")
         self.totalLabel.setText(total)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from ...domain.balance import Balance
-from ...domain.pricing import format_amount, unit_words
+from ...domain.pricing import credits_text
 from ...domain.service_health import (
     DEGRADED,
     MAJOR_OUTAGE,
@@ -61,7 +61,7 @@ class BalanceButton(QToolButton):
             amount = balance.effective
             # Short in the status bar, which a small screen shares with a lot; whole in the
             # accessible name and the tooltip.
-            text = f"{format_amount(amount)} {unit_words(balance.unit, amount)}"
+            text = credits_text(amount, balance.unit)
             tip = self.tr("{sentence} Click to top up in the AceData console.").format(
                 sentence=sentence)
             self.setText(text)
@@ -111,8 +111,8 @@ class ServiceStatusLabel(QLabel):
         else:
             tip = describe(health)
             if health.as_of is not None:
-                tip += " " + self.tr("AceData's status page, as of {time}.").format(
-                    time=datetime.fromtimestamp(health.as_of).strftime("%H:%M"))
+                tip = self.tr("{sentence} AceData's status page, as of {time}.").format(
+                    sentence=tip, time=datetime.fromtimestamp(health.as_of).strftime("%H:%M"))
         self.setToolTip(tip)
         self.setAccessibleName(self.tr("Service status: {words}").format(words=words))
         self.setAccessibleDescription(tip)

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.acedata import CONSOLE_URL, PLATFORM_TOKENS_PAGE
+from ...domain.i18n import Context
 from ...domain.tokens import token_problem
 from ...services.token_check import TokenCheck
 
 Checker = Callable[[str], Awaitable[TokenCheck]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomeDialog", text)
+Welcome = Context("Welcome")
 
 
 @dataclass(frozen=True)
@@ -53,42 +53,43 @@ class TokenTexts:
 
 def api_token_texts(first_run: bool) -> TokenTexts:
     return TokenTexts(
-        title=_tr("Welcome to Hailuo Desktop") if first_run else _tr("Change your token"),
-        heading=_tr("Connect your AceData Cloud account"),
-        intro=_tr("Hailuo Desktop makes videos with the Hailuo models through AceData Cloud. "
-                  "It needs an API token from your account:"),
-        steps=_tr("1.  Open the AceData Cloud console and sign in.\n"
-                  "2.  Go to Applications and copy a token (a global token, or one for "
-                  "Hailuo).\n"
-                  "3.  Paste it below, press Check, then Save."),
-        console_label=_tr("Open the AceData Cloud console"),
+        title=Welcome.tr("Welcome to Hailuo Desktop") if first_run
+        else Welcome.tr("Change your token"),
+        heading=Welcome.tr("Connect your AceData Cloud account"),
+        intro=Welcome.tr("Hailuo Desktop makes videos with the Hailuo models through AceData "
+                         "Cloud. It needs an API token from your account:"),
+        steps=Welcome.tr("1.  Open the AceData Cloud console and sign in.\n"
+                         "2.  Go to Applications and copy a token (a global token, or one for "
+                         "Hailuo).\n"
+                         "3.  Paste it below, press Check, then Save."),
+        console_label=Welcome.tr("Open the AceData Cloud console"),
         console_url=CONSOLE_URL,
         edit_name="welcomeTokenEdit",
-        accessible_name=_tr("API token"),
-        warning=_tr("Later, for pictures from your computer, your balance and what each video "
-                    "cost, the app may ask for a second, optional secret: a platform token. It "
-                    "can spend money on your whole account, so it is asked for only then."),
+        accessible_name=Welcome.tr("API token"),
+        warning=Welcome.tr("Later, for pictures from your computer, your balance and what each "
+                           "video cost, the app may ask for a second, optional secret: a platform "
+                           "token. It can spend money on your whole account, so it is asked for "
+                           "only then."),
     )
 
 
-def platform_token_texts(reason: str = "") -> TokenTexts:
+def platform_token_texts() -> TokenTexts:
     return TokenTexts(
-        title=_tr("Add a platform token"),
-        heading=_tr("Your AceData platform token"),
-        intro=(reason + " " if reason else "") + _tr(
-            "A platform token lets the app upload pictures from this computer, show your "
-            "balance and what each video cost. It is optional: without it, paste links to "
-            "pictures instead."),
-        steps=_tr("1.  Open the platform tokens page of the AceData console and sign in.\n"
-                  "2.  Create a token (it starts with platform-v1-) and copy it.\n"
-                  "3.  Paste it below, press Check (it costs nothing), then Save."),
-        console_label=_tr("Open the platform tokens page"),
+        title=Welcome.tr("Add a platform token"),
+        heading=Welcome.tr("Your AceData platform token"),
+        intro=Welcome.tr("A platform token lets the app upload pictures from this computer, show "
+                         "your balance and what each video cost. It is optional: without it, paste "
+                         "links to pictures instead."),
+        steps=Welcome.tr("1.  Open the platform tokens page of the AceData console and sign in.\n"
+                         "2.  Create a token (it starts with platform-v1-) and copy it.\n"
+                         "3.  Paste it below, press Check (it costs nothing), then Save."),
+        console_label=Welcome.tr("Open the platform tokens page"),
         console_url=PLATFORM_TOKENS_PAGE,
         edit_name="platformTokenEdit",
-        accessible_name=_tr("Platform token"),
-        warning=_tr("Keep it private: a platform token works like your password for the whole "
-                    "AceData account. It can spend your credits and buy more. The app uses it "
-                    "only to upload pictures and read your balance and spending."),
+        accessible_name=Welcome.tr("Platform token"),
+        warning=Welcome.tr("Keep it private: a platform token works like your password for the "
+                           "whole AceData account. It can spend your credits and buy more. The app "
+                           "uses it only to upload pictures and read your balance and spending."),
     )
 
 # (light palette, dark palette): dark enough on white, light enough on near-black.
@@ -165,32 +166,32 @@ class WelcomeDialog(QDialog):
         self.tokenEdit.setPlaceholderText(self.tr("Paste your token here"))
         self.tokenEdit.setAccessibleName(texts.accessible_name)
         self.tokenEdit.textChanged.connect(self._on_text_changed)
-        self.showButton = QPushButton("Show")
+        self.showButton = QPushButton(self.tr("Show"))
         self.showButton.setObjectName("showTokenButton")
         self.showButton.setCheckable(True)
         self.showButton.toggled.connect(self._on_show_toggled)
         self.showButton.setAccessibleName(self.tr("Show the token"))
         self.resultLabel = plain_label(object_name="tokenResultLabel")
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        storage = plain_label(f"Your token will be kept in {storage_description}."
-                              if storage_description else "", "hintLabel")
+        storage = plain_label(self.tr("Your token will be kept in {where}.").format(
+            where=storage_description) if storage_description else "", "hintLabel")
         storage.setVisible(bool(storage_description))
 
-        self.demoButton = QPushButton("Try the demo instead")
+        self.demoButton = QPushButton(self.tr("Try the demo instead"))
         self.demoButton.setObjectName("tryDemoButton")
-        self.demoButton.setToolTip("Make pretend videos with a built-in simulator: no account, "
-                                   "nothing charged.")
+        self.demoButton.setToolTip(self.tr("Make pretend videos with a built-in simulator: no "
+                                           "account, nothing charged."))
         self.demoButton.setVisible(first_run)
         self.demoButton.clicked.connect(self._choose_demo)
-        self.checkButton = QPushButton("Check")
+        self.checkButton = QPushButton(self.tr("Check"))
         self.checkButton.setObjectName("checkTokenButton")
-        self.checkButton.setToolTip("Ask the service whether this token works. Starts no video "
-                                    "and costs nothing.")
+        self.checkButton.setToolTip(self.tr("Ask the service whether this token works. Starts "
+                                            "no video and costs nothing."))
         self.checkButton.clicked.connect(self._start_check)
-        self.saveButton = QPushButton("Save")
+        self.saveButton = QPushButton(self.tr("Save"))
         self.saveButton.setObjectName("saveTokenButton")
         self.saveButton.clicked.connect(self._save)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelWelcomeButton")
         cancel.clicked.connect(self.reject)
         # Enter saves; it must never fall through to "Try the demo" while Save is disabled.
@@ -250,7 +251,7 @@ class WelcomeDialog(QDialog):
     def _on_show_toggled(self, shown: bool) -> None:
         self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                    else QLineEdit.EchoMode.Password)
-        self.showButton.setText("Hide" if shown else "Show")
+        self.showButton.setText(self.tr("Hide") if shown else self.tr("Show"))
         self.showButton.setAccessibleName(self.tr("Hide the token") if shown
                                           else self.tr("Show the token"))
 
@@ -260,8 +261,8 @@ class WelcomeDialog(QDialog):
         if self._check_job is not None or not self.checkButton.isEnabled():
             return
         self.checkButton.setEnabled(False)
-        self.checkButton.setText("Checking…")
-        show_tone(self.resultLabel, "neutral", "Asking the service…")
+        self.checkButton.setText(self.tr("Checking…"))
+        show_tone(self.resultLabel, "neutral", self.tr("Asking the service…"))
         job = asyncio.ensure_future(self._checker(self.token()))
         self._check_job = job
         job.add_done_callback(self._on_check_done)
@@ -275,7 +276,7 @@ class WelcomeDialog(QDialog):
         self._reset_check_button()
         error = job.exception()
         if error is not None:
-            show_tone(self.resultLabel, "bad", "The check could not run. Try again.")
+            show_tone(self.resultLabel, "bad", self.tr("The check could not run. Try again."))
             # Not an expected outcome: hand it to the app's one error sink.
             job.get_loop().call_exception_handler(
                 {"message": "token check failed", "exception": error, "future": job})
@@ -290,7 +291,7 @@ class WelcomeDialog(QDialog):
             self._reset_check_button()
 
     def _reset_check_button(self) -> None:
-        self.checkButton.setText("Check")
+        self.checkButton.setText(self.tr("Check"))
         self.checkButton.setEnabled(bool(self.token()) and not token_problem(self.token()))
 
     # --- leaving ---------------------------------------------------------------------------------

@@ -6,7 +6,12 @@ import html
 import time
 from collections import Counter
 
+from PySide6.QtCore import QLocale
+
+from ...domain.i18n import Context
 from ...domain.task import TaskState
+
+Summary = Context("Summary")
 
 
 def duration(seconds: float) -> str:
@@ -47,20 +52,20 @@ def summarize(counts: Counter[TaskState], shown: int | None = None) -> str:
     "12 of 3,480 shown · …"."""
     total = sum(counts.values())
     if not total:
-        return "No videos yet"
-    groups = {
-        "done": (TaskState.SUCCEEDED,),
-        "running": tuple(state for state in TaskState if state.is_running),
-        "failed": (TaskState.FAILED,),
-        "unconfirmed": (TaskState.UNCONFIRMED,),
-        "to check later": (TaskState.STALE,),
-        "gone from the service": (TaskState.GONE,),
-    }
-    videos = f"video{'s' if total != 1 else ''}"
-    head = f"{total:,} {videos}" if shown is None else f"{shown:,} of {total:,} shown"
-    parts = [head]
-    for word, states in groups.items():
-        count = sum(counts[state] for state in states)
+        return Summary.tr("No videos yet")
+    if shown is None:
+        parts = [Summary.tr("%Ln video(s)", "", total)]
+    else:
+        parts = [Summary.tr("{shown} of %Ln shown", "", total).format(
+            shown=QLocale().toString(shown))]
+    running = sum(counts[state] for state in TaskState if state.is_running)
+    for count, words in (
+            (counts[TaskState.SUCCEEDED], lambda n: Summary.tr("%Ln done", "", n)),
+            (running, lambda n: Summary.tr("%Ln running", "", n)),
+            (counts[TaskState.FAILED], lambda n: Summary.tr("%Ln failed", "", n)),
+            (counts[TaskState.UNCONFIRMED], lambda n: Summary.tr("%Ln unconfirmed", "", n)),
+            (counts[TaskState.STALE], lambda n: Summary.tr("%Ln to check later", "", n)),
+            (counts[TaskState.GONE], lambda n: Summary.tr("%Ln gone from the service", "", n))):
         if count:
-            parts.append(f"{count:,} {word}")
+            parts.append(words(count))
     return " · ".join(parts)

@@ -34,7 +34,7 @@ class Toast(QFrame):
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setWordWrap(True)
         self._label.setMaximumWidth(320)
-        show = QPushButton("Show")
+        show = QPushButton(self.tr("Show"))
         show.setObjectName("toastShowButton")
         show.setAccessibleName(self.tr("Show the video"))
         show.setAccessibleDescription(self.tr("Select the video this message is about and "
@@ -98,7 +98,7 @@ class Notifier(QObject):
         if self._tray is not None and self._tray.supportsMessages():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
-            self._toast.popUp(f"{title}: {text}")
+            self._toast.popUp(self.tr("{title}: {text}").format(title=title, text=text))
         return True
 
     def _raise(self) -> None:

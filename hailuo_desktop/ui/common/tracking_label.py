@@ -4,41 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...domain.i18n import Context
 from ...domain.tracking import Tracking, TrackingStatus
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Tracking", text, None, n)
+TrackingText = Context("TrackingText")
 
 
 def tracking_sentence(status: TrackingStatus, now: float) -> str:
     """What tracking is doing and when it checks next, in one sentence ("" when idle)."""
     seconds = status.seconds_to_next_check(now)
-    if not status.troubled:
-        when = _tr("checking now…") if seconds is None else _tr("next check in %n s", seconds)
-    elif seconds is None:
-        when = _tr("trying again now…")
-    else:
-        when = _tr("trying again in %n s", seconds)
-    videos = _tr("%n unfinished video(s)", status.unfinished)
     if status.kind is Tracking.IDLE:
         return ""
+    videos = TrackingText.tr("%n unfinished video(s)", "", status.unfinished)
     if status.kind is Tracking.OK:
-        return _tr("Tracking {videos} · {when}.").format(videos=videos, when=when)
-    if status.kind is Tracking.BUSY:
-        return _tr("The service is busy: {when}.").format(when=when)
-    if status.kind is Tracking.OFFLINE:
-        return _tr("Offline: can't reach the service. {when}.").format(
-            when=when[:1].upper() + when[1:])
+        if seconds is None:
+            return TrackingText.tr("Tracking {videos} · checking now…").format(videos=videos)
+        return TrackingText.tr("Tracking {videos} · next check in %n s.", "", seconds).format(
+            videos=videos)
     if status.kind is Tracking.TOKEN:
-        refused = (_tr("the service refused the token ({detail})").format(detail=status.detail)
-                   if status.detail else _tr("the service refused the token"))
-        return _tr("Can't check your videos: {refused}. Update it in Settings; {when}.").format(
-            refused=refused, when=when)
-    return _tr("The service had a problem answering: {when}.").format(when=when)
+        if seconds is None:
+            when = TrackingText.tr("trying again now…")
+        else:
+            when = TrackingText.tr("trying again in %n s", "", seconds)
+        if status.detail:
+            return TrackingText.tr("Can't check your videos: the service refused the token "
+                                   "({detail}). Update it in Settings; {when}.").format(
+                                       detail=status.detail, when=when)
+        return TrackingText.tr("Can't check your videos: the service refused the token. Update "
+                               "it in Settings; {when}.").format(when=when)
+    if seconds is None:
+        return {
+            Tracking.BUSY: TrackingText.tr("The service is busy: trying again now…"),
+            Tracking.OFFLINE: TrackingText.tr("Offline: can't reach the service. Trying again "
+                                              "now…"),
+        }.get(status.kind, TrackingText.tr("The service had a problem answering: trying again "
+                                           "now…"))
+    if status.kind is Tracking.BUSY:
+        return TrackingText.tr("The service is busy: trying again in %n s.", "", seconds)
+    if status.kind is Tracking.OFFLINE:
+        return TrackingText.tr("Offline: can't reach the service. Trying again in %n s.", "",
+                               seconds)
+    return TrackingText.tr("The service had a problem answering: trying again in %n s.", "",
+                           seconds)
 
 
 class TrackingLabel(QLabel):

@@ -7,9 +7,9 @@ until told the director model is chosen, and hides again for the others: do not 
 visibility yourself. Chips take the keyboard focus only by Tab, never by a click, so the
 prompt keeps its cursor; after a chip is used, the focus goes back to the prompt.
 
-A chip shows as on when the bracket a click would join already has that move. Chip texts are
-the words the model reads, so they stay English in every language; tooltips and sentences are
-translated.
+A chip shows as on when the bracket a click would join already has that move. What a chip
+writes is the model's own English (``[Pan left]``) in every language; its label, tooltip and
+sentences are in the user's language (in Chinese, MiniMax's own names for the moves).
 """
 
 from __future__ import annotations
@@ -92,9 +92,9 @@ def _changed_span(old: str, new: str) -> tuple[int, int, int]:
     return start, len(old) - tail, len(new) - tail
 
 
-def _shared_first_word(moves: list[CameraMove]) -> str | None:
-    words = {move.name.split(" ", 1)[0] for move in moves}
-    return words.pop() if len(words) == 1 and all(" " in move.name for move in moves) else None
+def _shared_first_word(labels: list[str]) -> str | None:
+    words = {label.split(" ", 1)[0] for label in labels}
+    return words.pop() if len(words) == 1 and all(" " in label for label in labels) else None
 
 
 class CameraMoveChips(QWidget):
@@ -112,6 +112,7 @@ class CameraMoveChips(QWidget):
         caption.setWordWrap(True)
 
         self._chips: dict[CameraMove, QToolButton] = {}
+        self._labels = self._move_labels()
         descriptions = self._descriptions()
         rows = []
         for groups in _ROWS:
@@ -153,14 +154,15 @@ class CameraMoveChips(QWidget):
         row of the form."""
         group = QWidget()
         row = FlowLayout(group, column_gap=2, row_gap=_ROW_GAP)
-        shared = _shared_first_word(moves)
+        labels = [self._labels[move.name] for move in moves]
+        shared = _shared_first_word(labels)
         if shared:
             label = QLabel(shared)
             label.setObjectName("cameraMoveGroupLabel")
             row.addWidget(label)
-        for move in moves:
+        for move, text in zip(moves, labels, strict=True):
             chip = self._chip(move, descriptions[move.name],
-                              move.name.removeprefix(f"{shared} ") if shared else move.name)
+                              text.removeprefix(f"{shared} ") if shared else text)
             row.addWidget(chip)
             self._chips[move] = chip
         return group
@@ -173,7 +175,7 @@ class CameraMoveChips(QWidget):
         chip.setCheckable(True)
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        chip.setAccessibleName(move.name)
+        chip.setAccessibleName(self._labels[move.name])
         tip = self.tr("{description} Writes {move} into the prompt at the cursor.").format(
             description=description, move=f"[{move.name}]")
         chip.setToolTip(tip)
@@ -225,7 +227,20 @@ class CameraMoveChips(QWidget):
             return self.tr("Up to three camera moves can combine in one bracket. Start a new one "
                            "after this bracket, or remove a move.")
         return self.tr("This bracket already has {move}. Each move can be in a bracket once."
-                       ).format(move=move.name)
+                       ).format(move=f"[{move.name}]")
+
+    def _move_labels(self) -> dict[str, str]:
+        """What each chip is called; it writes the move's English name whatever it is called."""
+        return {
+            "Truck left": self.tr("Truck left"), "Truck right": self.tr("Truck right"),
+            "Pan left": self.tr("Pan left"), "Pan right": self.tr("Pan right"),
+            "Push in": self.tr("Push in"), "Pull out": self.tr("Pull out"),
+            "Pedestal up": self.tr("Pedestal up"), "Pedestal down": self.tr("Pedestal down"),
+            "Tilt up": self.tr("Tilt up"), "Tilt down": self.tr("Tilt down"),
+            "Zoom in": self.tr("Zoom in"), "Zoom out": self.tr("Zoom out"),
+            "Shake": self.tr("Shake"), "Tracking shot": self.tr("Tracking shot"),
+            "Static shot": self.tr("Static shot"),
+        }
 
     def _descriptions(self) -> dict[str, str]:
         return {

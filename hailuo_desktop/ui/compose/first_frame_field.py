@@ -19,34 +19,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
-from ...domain.links import DATA_URL_PROBLEM, DropResult, check_first_frame_link
+from ...domain.links import DATA_URL_PROBLEM, DropResult, Links, check_first_frame_link
 from ...domain.picture_rules import PastedPicture
 from ...services.pictures import PASTED_NAME
+from .first_frame_texts import (
+    CHECKING_TEXT,
+    EDIT_TIP,
+    EMPTY_HINT,
+    INACTIVE_TIP,
+    PLACEHOLDER,
+    UNCHECKED_TEXT,
+    UPLOAD_CANCELLED,
+    UPLOADING_PROBLEM,
+)
 from .first_frame_upload import FrameUpload, ask_for_picture
 from .frame_thumbnail import ThumbnailLabel, short_name, tone_palette
 from .link_edit import FittingLabel, LinkEdit, tool_button
 from .link_probe import LinkProbe, Probe
-
-PLACEHOLDER = "https://… link to a picture, or drop or paste one (for image models)"
-EDIT_TIP = (
-    "The picture the video starts from.\n"
-    "Paste or type a link, drag a picture here from a web page or a file manager, paste a "
-    "screenshot (Ctrl+V), or choose a file with Browse…."
-)
-INACTIVE_TIP = "Only the image models use a first frame. This link is kept but not sent."
-CHECKING_TEXT = "Checking the image…"
-EMPTY_HINT = ("Drop or paste a picture, choose one with Browse…, or paste a link to one on "
-              "the web.")
-UNCHECKED_TEXT = "The link looks right. It is sent as it is."
-UPLOADING_PROBLEM = QT_TRANSLATE_NOOP(  # translated where shown, in the class's context
-    "FirstFrameField", "The picture is still being uploaded. Press Generate again once it is "
-                       "done, or cancel the upload.")
-UPLOAD_CANCELLED = QT_TRANSLATE_NOOP(
-    "FirstFrameField", "The upload was cancelled: nothing was sent. Choose a picture again.")
 
 
 class FirstFrameField(QWidget):
@@ -80,9 +73,9 @@ class FirstFrameField(QWidget):
         self._thumbnail = ThumbnailLabel(self)
 
         self._edit = LinkEdit(self)
-        self._edit.setPlaceholderText(PLACEHOLDER)
-        self._edit.setToolTip(EDIT_TIP)
-        self._edit.setAccessibleName("First frame image link")
+        self._edit.setPlaceholderText(self.tr(PLACEHOLDER))
+        self._edit.setToolTip(self.tr(EDIT_TIP))
+        self._edit.setAccessibleName(self.tr("First frame image link"))
         self._edit.setMinimumWidth(160)  # the form fits a 1024-pixel-wide screen
 
         self._browse = tool_button(self, "firstFrameBrowse", self.tr("Browse…"), self.tr(
@@ -156,7 +149,7 @@ class FirstFrameField(QWidget):
         (a frame from a clip), or a pasted image."""
         if isinstance(source, Path | PastedPicture):
             name = name or source.name
-        name = name or PASTED_NAME
+        name = name or self.tr(PASTED_NAME)
         self._retry = (source, name, continues_from)
         self._enter_picture(name, continues_from)
         self.upload.start(source, name)
@@ -185,14 +178,14 @@ class FirstFrameField(QWidget):
         if active:
             self._clear.setEnabled(bool(self._edit.text()) or self._uploading is not None)
             self.setToolTip("")
-            self._edit.setToolTip(EDIT_TIP)
+            self._edit.setToolTip(self.tr(EDIT_TIP))
             self._thumbnail.setToolTip(self.tr("Preview of the first frame"))
             if self._needs_probe():
                 self._prober.schedule(self._link)
         else:
             self._prober.cancel()
             for widget in (self, self._edit, self._thumbnail):
-                widget.setToolTip(INACTIVE_TIP)
+                widget.setToolTip(self.tr(INACTIVE_TIP))
         self._refresh()
 
     def isActive(self) -> bool:
@@ -232,7 +225,7 @@ class FirstFrameField(QWidget):
         self._failure = None
         check = check_first_frame_link(text)
         # Refused when pasted or dropped; typed (one character more) it stays, with the sentence.
-        if check.problem == DATA_URL_PROBLEM and text[:-1] != self._accepted_text:
+        if check.problem == Links.tr(DATA_URL_PROBLEM) and text[:-1] != self._accepted_text:
             self._restoring = True
             try:
                 self._edit.setText(self._accepted_text)
@@ -370,9 +363,9 @@ class FirstFrameField(QWidget):
         elif self._blocking is not None:
             text, level = self._blocking, "error"
         elif not self._link:
-            text, level = EMPTY_HINT, "hint"
+            text, level = self.tr(EMPTY_HINT), "hint"
         elif checking:
-            text, level = CHECKING_TEXT, "hint"
+            text, level = self.tr(CHECKING_TEXT), "hint"
         elif self._warning is not None:
             text, level = self._warning, "warning"
         elif self._summary is not None:
@@ -381,7 +374,7 @@ class FirstFrameField(QWidget):
                 text = self.tr("%1, uploaded · %2").replace("%1", short_name(origin[0])).replace(
                     "%2", self._summary)
         elif not self._prober.available:
-            text, level = UNCHECKED_TEXT, "hint"
+            text, level = self.tr(UNCHECKED_TEXT), "hint"
         else:
             text, level = "", "hint"
         self._info.setText(text)

@@ -13,7 +13,7 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
@@ -28,8 +28,9 @@ PICTURE_FILTER = QT_TRANSLATE_NOOP("FirstFrameField",
 
 def ask_for_picture(parent: QWidget, chosen) -> None:
     """A file picker for the first frame; `chosen(Path)` is called with the file picked."""
-    dialog = QFileDialog(parent, parent.tr("Choose the first frame"), "",
-                         parent.tr(PICTURE_FILTER))
+    dialog = QFileDialog(parent, QCoreApplication.translate("FirstFrameField",
+                                                            "Choose the first frame"), "",
+                         QCoreApplication.translate("FirstFrameField", PICTURE_FILTER))
     dialog.setObjectName("firstFrameFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

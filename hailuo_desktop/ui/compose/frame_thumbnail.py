@@ -50,7 +50,8 @@ def decode_thumbnail(data: bytes, content_type: str, device_ratio: float) -> Thu
                              Qt.TransformationMode.SmoothTransformation)
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(device_ratio)
-    kind = _FORMAT_NAMES.get(name) or content_type.rpartition("/")[2].upper() or "image"
+    kind = _FORMAT_NAMES.get(name) or content_type.rpartition("/")[2].upper() \
+        or QCoreApplication.translate("FirstFrameField", "image")
     return Thumbnail(pixmap, f"{size.width()} × {size.height()} px · {kind}", None)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +64,7 @@ class GenerateForm(QWidget):
             self.modelCombo.addItem(model.label, model.id)
             self.modelCombo.setItemData(self.modelCombo.count() - 1, model.description,
                                         Qt.ItemDataRole.ToolTipRole)
-        self.modelCombo.setToolTip("Which Hailuo model makes the video.")
+        self.modelCombo.setToolTip(self.tr("Which Hailuo model makes the video."))
         self.modelCombo.setAccessibleName(self.tr("Model"))  # not its current choice
         self._model_help = QLabel()
         self._model_help.setObjectName("hintLabel")
@@ -72,10 +72,10 @@ class GenerateForm(QWidget):
 
         self.promptEdit = QPlainTextEdit()
         self.promptEdit.setObjectName("promptEdit")
-        self.promptEdit.setPlaceholderText(
-            "Describe the video: the scene, the action, the light, the camera…")
+        self.promptEdit.setPlaceholderText(self.tr(
+            "Describe the video: the scene, the action, the light, the camera…"))
         self.promptEdit.setTabChangesFocus(True)
-        self.promptEdit.setToolTip("What the video should show. Ctrl+Enter generates.")
+        self.promptEdit.setToolTip(self.tr("What the video should show. Ctrl+Enter generates."))
         self.promptEdit.setMinimumHeight(110)
         self._counter = QLabel()
         self._counter.setObjectName("hintLabel")
@@ -87,10 +87,10 @@ class GenerateForm(QWidget):
 
         # Demo mode has no pictures of the user's own on the web: offer the simulator's.
         self._samples: list[str] = []
-        self.sampleButton = QPushButton("Use a sample picture")
+        self.sampleButton = QPushButton(self.tr("Use a sample picture"))
         self.sampleButton.setObjectName("samplePictureButton")
-        self.sampleButton.setToolTip("Demo only: fill in a picture served by the built-in "
-                                     "simulator.")
+        self.sampleButton.setToolTip(self.tr("Demo only: fill in a picture served by the "
+                                             "built-in simulator."))
         self.sampleButton.clicked.connect(self._use_next_sample)
         self.sampleButton.hide()
 
@@ -114,11 +114,11 @@ class GenerateForm(QWidget):
         self.priceLabel = PriceLabel()
         self.gate = SendGate(self)
 
-        self.generateButton = QPushButton("Generate")
+        self.generateButton = QPushButton(self.tr("Generate"))
         self.generateButton.setObjectName("generateButton")
         self.generateButton.setDefault(True)
-        self.generateButton.setToolTip("Start making this video (Ctrl+Enter). "
-                                       "Each video uses credits from your AceData account.")
+        self.generateButton.setToolTip(self.tr("Start making this video (Ctrl+Enter). Each "
+                                               "video uses credits from your AceData account."))
         self.generateButton.clicked.connect(self.requestGenerate)
         send_row = QHBoxLayout()
         send_row.addWidget(takes_label)
@@ -128,15 +128,15 @@ class GenerateForm(QWidget):
         send_row.addWidget(self.generateButton)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_section("&Model", self.modelCombo))
+        layout.addWidget(_section(self.tr("&Model"), self.modelCombo))
         layout.addWidget(self.modelCombo)
         layout.addWidget(self._model_help)
         layout.addSpacing(6)
-        layout.addWidget(_section("&Prompt", self.promptEdit))
+        layout.addWidget(_section(self.tr("&Prompt"), self.promptEdit))
         layout.addWidget(self.promptEdit, 3)
         layout.addWidget(self._counter)
         layout.addWidget(self.cameraMoves)
-        layout.addWidget(_section("&First frame", self.firstFrame))
+        layout.addWidget(_section(self.tr("&First frame"), self.firstFrame))
         layout.addWidget(self.firstFrame)
         layout.addLayout(_right_aligned(self.sampleButton))
         layout.addSpacing(6)
@@ -266,7 +266,9 @@ class GenerateForm(QWidget):
 
     def _on_prompt_changed(self) -> None:
         length = len(self.promptEdit.toPlainText())
-        self._counter.setText(f"{length:,} / {MAX_PROMPT_CHARS:,}")
+        locale = QLocale()
+        self._counter.setText(self.tr("{length} / {limit}").format(
+            length=locale.toString(length), limit=locale.toString(MAX_PROMPT_CHARS)))
         self._counter.setProperty("over", length > MAX_PROMPT_CHARS)
         self._counter.style().unpolish(self._counter)
         self._counter.style().polish(self._counter)
@@ -275,7 +277,8 @@ class GenerateForm(QWidget):
 
     def _update_button(self) -> None:
         self.generateButton.setEnabled(not self._busy and not self._blocked_reason)
-        self.generateButton.setText("Submitting…" if self._busy else "Generate")
+        self.generateButton.setText(self.tr("Submitting…") if self._busy
+                                    else self.tr("Generate"))
         if self._blocked_reason:
             self.generateButton.setToolTip(self._blocked_reason)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
-from ...domain.links import NOTHING_DROPPED_PROBLEM, link_from_drop
+from ...domain.links import NOTHING_DROPPED_PROBLEM, Links, link_from_drop
 
 # Only these payloads are fetched from a drop: on X11 every format asked for is a round trip to
 # the program the drag came from, and an image payload can be megabytes we would not use.
@@ -101,7 +101,7 @@ class LinkEdit(QLineEdit):
         if path is not None:
             self.fileDropped.emit(path)
             return
-        if result.problem == NOTHING_DROPPED_PROBLEM and mime.hasImage():
+        if result.problem == Links.tr(NOTHING_DROPPED_PROBLEM) and mime.hasImage():
             image = QImage(mime.imageData())
             if not image.isNull():
                 self.picturePasted.emit(image)

@@ -99,13 +99,14 @@ class LinkProbe(QObject):
             result = await probe(link)
         except Exception:
             if self._is_current(generation):
-                self._answer(link, "Couldn't check the image because of an unexpected error. "
-                                   "The link can still be used.", None, None)
+                self._answer(link, self.tr("Couldn't check the image because of an unexpected "
+                                           "error. The link can still be used."), None, None)
             raise
         if not self._is_current(generation):
             return
         if result.problem is not None or not result.data:
-            self._answer(link, result.problem or "The image link sent back nothing.", None, None)
+            self._answer(link, result.problem or self.tr("The image link sent back nothing."),
+                         None, None)
         else:
             thumbnail = decode_thumbnail(result.data, result.content_type, self._ratio())
             self._answer(link, thumbnail.problem, thumbnail.summary, thumbnail.pixmap)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...domain.pricing import Price, format_amount, format_price, unit_words
+from ...domain.pricing import Price, credits_text, format_price
 
 
 class PriceLabel(QLabel):
@@ -25,9 +25,9 @@ class PriceLabel(QLabel):
                           "charges by its own rules.")
         else:
             one = format_price(Price(price.amount, price.unit))
-            text = one if price.takes == 1 else self.tr("{n} takes {price}").format(
-                n=price.takes, price=one)
-            each = f"{format_amount(price.each)} {unit_words(price.unit, price.each)}"
+            text = one if price.takes == 1 else self.tr("%n take(s) {price}", "",
+                                                        price.takes).format(price=one)
+            each = credits_text(price.each, price.unit)
             tip = self.tr("By AceData's published price rules: {each} for each video, charged "
                           "only when it is made.").format(each=each)
         self.setText(text)

@@ -20,15 +20,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.balance import Balance
-from ...domain.pricing import Price, format_amount, unit_words
+from ...domain.pricing import Price, credits_text
 from ...domain.service_health import UNKNOWN_HEALTH, ServiceHealth, outage_question
 from ...domain.task import GenerationRequest
 
 PriceOf = Callable[[GenerationRequest, int], Price]
-
-
-def _credits(amount: float, unit: str = "Credit") -> str:
-    return f"{format_amount(amount)} {unit_words(unit, amount)}"
 
 
 class SendGate(QObject):
@@ -98,8 +94,8 @@ class SendGate(QObject):
             return self.tr(
                 "Your Hailuo balance is {balance}, less than one video costs ({price}). Top "
                 "up in the AceData console (click the balance below), then try again.").format(
-                balance=_credits(balance.effective, balance.unit),
-                price=_credits(one.amount, one.unit))
+                balance=credits_text(balance.effective, balance.unit),
+                price=credits_text(one.amount, one.unit))
         if self._used_up:
             self._used_up = False  # said once; the next press sends
             return self.tr(
@@ -125,19 +121,20 @@ class SendGate(QObject):
             self.approved.emit(request, 1, origin)
             return
         price = self.price(request, takes)
+        balance = self._balance
         if price.amount is None:
-            text = self.tr("This starts {n} paid generations; their price is unknown. Start "
-                           "them?").format(n=takes)
+            text = self.tr("This starts %n paid generation(s); their price is unknown. Start "
+                           "them?", "", takes)
+        elif balance is not None and balance.effective < price.amount:
+            text = self.tr("This starts %n paid generation(s), about {price}. Start them? "
+                           "Your balance ({balance}) may not cover all of them.", "",
+                           takes).format(price=credits_text(price.amount, price.unit),
+                                         balance=credits_text(balance.effective, balance.unit))
         else:
-            text = self.tr("This starts {n} paid generations, about {price}. Start them?"
-                           ).format(n=takes, price=_credits(price.amount, price.unit))
-            balance = self._balance
-            if balance is not None and balance.effective < price.amount:
-                text += " " + self.tr("Your balance ({balance}) may not cover all of them."
-                                      ).format(balance=_credits(balance.effective,
-                                                                balance.unit))
-        self._ask("takesConfirmation", self.tr("Start {n} videos?").format(n=takes), text,
-                  self.tr("Start {n} videos").format(n=takes),
+            text = self.tr("This starts %n paid generation(s), about {price}. Start them?", "",
+                           takes).format(price=credits_text(price.amount, price.unit))
+        self._ask("takesConfirmation", self.tr("Start %n video(s)?", "", takes), text,
+                  self.tr("Start %n video(s)", "", takes),
                   lambda: self.approved.emit(request, takes, origin))
 
     # --- the dialog ------------------------------------------------------------------------

@@ -28,8 +28,6 @@ from ...domain.acedata import CONSOLE_URL
 from ...domain.version import DISTRIBUTION, app_version
 from ..common.assets import resource_path
 
-LICENSE_LINE = ("Free software under the GNU Lesser General Public License, version 3 or later "
-                "(see the LICENSE file). It comes with no warranty.")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -71,7 +69,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Hailuo Desktop")
+        self.setWindowTitle(self.tr("About Hailuo Desktop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         icon = QLabel()
@@ -82,17 +80,20 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         name.setFont(font)
-        self.versionLabel = self._plain(f"Version {app_version()}", "aboutVersion")
-        summary = self._plain(
-            "Make short AI videos with the Hailuo models on AceData Cloud.", "aboutSummary")
+        self.versionLabel = self._plain(self.tr("Version {version}").format(
+            version=app_version()), "aboutVersion")
+        summary = self._plain(self.tr(
+            "Make short AI videos with the Hailuo models on AceData Cloud."), "aboutSummary")
         self.qtLabel = self._plain(
             f"Qt {qVersion()} · PySide6 {PySide6.__version__} · "
             f"Python {platform.python_version()}", "hintLabel")
-        license_label = self._plain(LICENSE_LINE, "aboutLicense")
+        license_label = self._plain(self.tr(
+            "Free software under the GNU Lesser General Public License, version 3 or later "
+            "(see the LICENSE file). It comes with no warranty."), "aboutLicense")
 
-        links = [_link(CONSOLE_URL, "AceData Cloud console")]
+        links = [_link(CONSOLE_URL, self.tr("AceData Cloud console"))]
         if (url := project_url()) is not None:
-            links.append(_link(url, "Project page"))
+            links.append(_link(url, self.tr("Project page")))
         self.linksLabel = QLabel(" · ".join(links))
         self.linksLabel.setObjectName("aboutLinks")
         self.linksLabel.setTextFormat(Qt.TextFormat.RichText)  # our own links, escaped above
@@ -108,7 +109,7 @@ class AboutDialog(QDialog):
         top.addWidget(icon)
         top.addLayout(text, 1)
 
-        self.copyButton = QPushButton("Copy support info")
+        self.copyButton = QPushButton(self.tr("Copy support info"))
         self.copyButton.setObjectName("aboutCopyButton")
         self.copyButton.setToolTip(html.escape(environment_summary()))
         self.copyButton.clicked.connect(self._copy_support_info)
@@ -134,4 +135,4 @@ class AboutDialog(QDialog):
 
     def _copy_support_info(self) -> None:
         QGuiApplication.clipboard().setText(environment_summary())
-        self.copyButton.setText("Copied")
+        self.copyButton.setText(self.tr("Copied"))

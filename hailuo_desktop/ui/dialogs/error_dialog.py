@@ -26,7 +26,7 @@ class ErrorReporter(QObject):
         if box is not None and box.isVisible():
             self._reports.append(report)
             box.setDetailedText("\n\n".join(self._reports))
-            box.setInformativeText(f"{len(self._reports)} problems so far.")
+            box.setInformativeText(self.tr("%n problem(s) so far.", "", len(self._reports)))
             return
         self._reports = [report]
         box = QMessageBox(QMessageBox.Icon.Warning, "Hailuo Desktop", sentence,
@@ -35,7 +35,7 @@ class ErrorReporter(QObject):
         box.button(QMessageBox.StandardButton.Close).setObjectName("closeErrorButton")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(report)
-        copy = box.addButton("Copy report", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(self.tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("copyReportButton")
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(

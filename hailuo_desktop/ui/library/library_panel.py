@@ -212,10 +212,14 @@ class LibraryPanel(QWidget):
         self.undoRemoveAction.setEnabled(available)
 
     def showRemoved(self, count: int, trashed: int) -> None:
-        text = self.tr("Removed %n video(s) from the list.", "", count)
         if trashed:
-            text += " " + self.tr("%n file(s) moved to the system trash.", "", trashed)
-        self.statusMessage.emit(text + " " + self.tr("Press Ctrl+Z to bring them back."))
+            text = self.tr("Removed %n video(s) from the list; {files} moved to the system "
+                           "trash. Press Ctrl+Z to bring them back.", "", count).format(
+                               files=self.tr("%n file(s)", "", trashed))
+        else:
+            text = self.tr("Removed %n video(s) from the list. Press Ctrl+Z to bring them "
+                           "back.", "", count)
+        self.statusMessage.emit(text)
 
     def showRestored(self, local_ids: list[str]) -> None:
         """Undo brought these back: select them, so they are easy to find."""

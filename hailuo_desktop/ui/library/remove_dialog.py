@@ -6,23 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
+from ...domain.i18n import Context
 from ...domain.task import Task, TaskState
 from ..common.formatting import one_line
 from .cells import saved_file
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RemoveDialog", text, None, n)
+RemoveDialog = Context("RemoveDialog")
 
 
 def _question(tasks: list[Task]) -> str:
     if len(tasks) == 1:
-        return _tr("Remove “{prompt}” from the list?").format(
+        return RemoveDialog.tr("Remove “{prompt}” from the list?").format(
             prompt=one_line(tasks[0].request.prompt, 80))
-    return _tr("Remove %n video(s) from the list?", len(tasks))
+    return RemoveDialog.tr("Remove %n video(s) from the list?", "", len(tasks))
 
 
 def _consequences(tasks: list[Task]) -> list[str]:
@@ -30,15 +29,15 @@ def _consequences(tasks: list[Task]) -> list[str]:
     unconfirmed = sum(t.state is TaskState.UNCONFIRMED for t in tasks)
     lines = []
     if running:
-        lines.append(_tr(
+        lines.append(RemoveDialog.tr(
             "%n video(s) still being made at the service will keep running there and may "
             "still be charged. The app stops following them, so a clip that finishes is not "
-            "saved.", running))
+            "saved.", "", running))
     if unconfirmed:
-        lines.append(_tr(
+        lines.append(RemoveDialog.tr(
             "%n video(s) may have started at the service and been charged; the app stops "
-            "looking for them.", unconfirmed))
-    lines.append(_tr("Undo (Ctrl+Z) brings back what you remove."))
+            "looking for them.", "", unconfirmed))
+    lines.append(RemoveDialog.tr("Undo (Ctrl+Z) brings back what you remove."))
     return lines
 
 
@@ -48,7 +47,7 @@ def confirm_removal(parent: QWidget, tasks: list[Task],
     box = QMessageBox(parent)
     box.setObjectName("removeDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowTitle(_tr("Remove from list"))
+    box.setWindowTitle(RemoveDialog.tr("Remove from list"))
     box.setTextFormat(Qt.TextFormat.PlainText)   # a prompt is never markup
     box.setText(_question(tasks))
     lines = _consequences(tasks)
@@ -58,12 +57,12 @@ def confirm_removal(parent: QWidget, tasks: list[Task],
     saved = sum(bool(saved_file(t)) for t in tasks)
     trash = None
     if saved:
-        trash = QCheckBox(_tr("Also move the saved video file(s) and their .json to the system "
-                              "trash", saved))
+        trash = QCheckBox(RemoveDialog.tr("Also move the saved video file(s) and their .json to "
+                                          "the system trash", "", saved))
         trash.setObjectName("trashFilesCheck")
         box.setCheckBox(trash)
-    remove = box.addButton(_tr("Stop following and remove") if troubled else _tr("Remove"),
-                           QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(RemoveDialog.tr("Stop following and remove") if troubled
+                           else RemoveDialog.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     remove.setObjectName("confirmRemoveButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancelRemoveButton")

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 
 from ...domain.models import model_by_id
 from ...domain.takes import TakeGroups
-from ...domain.task import STATE_LABELS, Task
-from .cells import FILE_LABELS, Column
+from ...domain.task import DownloadState, Task, TaskState, state_label
+from .cells import Column, file_label
 
 
 class RowOrder:
@@ -83,10 +83,10 @@ class RowOrder:
         if column is Column.STAR:
             return attrgetter("starred")
         if column is Column.STATE:
-            states = {state: label.casefold() for state, label in STATE_LABELS.items()}
+            states = {state: state_label(state).casefold() for state in TaskState}
             return lambda t: states[t.state]
         if column is Column.FILE:
-            files = {state: label.casefold() for state, label in FILE_LABELS.items()}
+            files = {state: file_label(state).casefold() for state in DownloadState}
             return lambda t: files[t.download_state]
         if column is Column.MODEL:
             labels: dict[str, str] = {}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import messages
+from ...domain.i18n import QT_TRANSLATE_NOOP
 from ...domain.messages import Remedy
 from ...domain.models import model_by_id
 from ...domain.recovery import is_findable
@@ -26,12 +27,33 @@ from ...domain.task import DownloadState, Task, TaskState, state_label
 from ..common.flow_layout import FlowLayout
 from ..common.formatting import full_time
 
+# As written here; translated where they are shown (self.tr).
 REMEDY_BUTTONS = {
-    Remedy.UPDATE_TOKEN: ("Update token…", "Open Settings to change your API token."),
-    Remedy.TOP_UP: ("Top up…", "Open the AceData Cloud console to add credits."),
-    Remedy.TRY_AGAIN: ("Try again", "Send the same request again. It uses credits if it works."),
-    Remedy.OPEN_CONSOLE: ("Open console…", "See your tasks and what they cost in the AceData "
-                                           "Cloud console."),
+    Remedy.UPDATE_TOKEN: (QT_TRANSLATE_NOOP("TaskDetails", "Update token…"),
+                          QT_TRANSLATE_NOOP("TaskDetails",
+                                            "Open Settings to change your API token.")),
+    Remedy.TOP_UP: (QT_TRANSLATE_NOOP("TaskDetails", "Top up…"),
+                    QT_TRANSLATE_NOOP("TaskDetails",
+                                      "Open the AceData Cloud console to add credits.")),
+    Remedy.TRY_AGAIN: (QT_TRANSLATE_NOOP("TaskDetails", "Try again"),
+                       QT_TRANSLATE_NOOP("TaskDetails", "Send the same request again. It uses "
+                                                        "credits if it works.")),
+    Remedy.OPEN_CONSOLE: (QT_TRANSLATE_NOOP("TaskDetails", "Open console…"),
+                          QT_TRANSLATE_NOOP("TaskDetails", "See your tasks and what they cost "
+                                                           "in the AceData Cloud console.")),
+}
+FIELDS = {  # the rows of the form, by the names `_values` fills in
+    "prompt": QT_TRANSLATE_NOOP("TaskDetails", "Prompt:"),
+    "model": QT_TRANSLATE_NOOP("TaskDetails", "Model:"),
+    "first_frame": QT_TRANSLATE_NOOP("TaskDetails", "First frame:"),
+    "continues": QT_TRANSLATE_NOOP("TaskDetails", "Continues:"),
+    "cost": QT_TRANSLATE_NOOP("TaskDetails", "Cost:"),
+    "service_said": QT_TRANSLATE_NOOP("TaskDetails", "Service said:"),
+    "saved_as": QT_TRANSLATE_NOOP("TaskDetails", "Saved as:"),
+    "on_disk": QT_TRANSLATE_NOOP("TaskDetails", "On disk:"),
+    "task_id": QT_TRANSLATE_NOOP("TaskDetails", "Task id:"),
+    "trace_id": QT_TRANSLATE_NOOP("TaskDetails", "Trace id:"),
+    "started": QT_TRANSLATE_NOOP("TaskDetails", "Started:"),
 }
 TROUBLED = (TaskState.FAILED, TaskState.UNCONFIRMED, TaskState.STALE, TaskState.GONE)
 
@@ -75,9 +97,7 @@ class TaskDetails(QWidget):
         self._cost: Callable[[Task], str] | None = None
         self._origin: Callable[[str], str] | None = None
         self._status: Callable[[], str] | None = None
-        self._fields = {name: _plain_label() for name in
-                        ("Prompt", "Model", "First frame", "Continues", "Cost", "Service said",
-                         "Saved as", "On disk", "Task id", "Trace id", "Started")}
+        self._fields = {name: _plain_label() for name in FIELDS}
         for label in self._fields.values():
             # A path or an id longer than the panel is as wide may not widen the panel: the
             # text wraps where it can and is clipped where it cannot (it stays selectable).
@@ -85,25 +105,28 @@ class TaskDetails(QWidget):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in self._fields.items():
-            self._form.addRow(f"{name}:", label)
+            self._form.addRow(self.tr(FIELDS[name]), label)
 
         self._remedy = _button("", "", "remedyButton", self._emit_remedy)
-        self._reuse = _button("Use these settings again",
-                              "Put this prompt, model and first frame back in the form.",
+        self._reuse = _button(self.tr("Use these settings again"),
+                              self.tr("Put this prompt, model and first frame back in the "
+                                      "form."),
                               "reuseButton", lambda: self._emit(self.reuseRequested))
-        self._refresh = _button("Check again", "Ask the service about this task again.",
+        self._refresh = _button(self.tr("Check again"),
+                                self.tr("Ask the service about this task again."),
                                 "refreshButton",
                                 lambda: self._task and self.refreshRequested.emit(
                                     self._task.local_id))
-        self._look = _button("Look again", "Ask the service whether it started this video. "
-                             "This sends nothing new and costs nothing.", "lookAgainButton",
+        self._look = _button(self.tr("Look again"),
+                             self.tr("Ask the service whether it started this video. This "
+                                     "sends nothing new and costs nothing."), "lookAgainButton",
                              lambda: self._task and self.lookForRequested.emit(
                                  self._task.local_id))
         self._star = _button("", "", "starButton", lambda: self._task and self.starRequested.emit(
             [self._task.local_id], not self._task.starred))
-        self._support = _button("Copy support info",
-                                "Copy what AceData support needs to find this task: ids, "
-                                "times and the error. Never your token or prompt.",
+        self._support = _button(self.tr("Copy support info"),
+                                self.tr("Copy what AceData support needs to find this task: "
+                                        "ids, times and the error. Never your token or prompt."),
                                 "supportInfoButton", self._copy_support_info)
         bar = QWidget()
         buttons = FlowLayout(bar)  # a narrow panel puts them on more rows, never cuts them
@@ -139,16 +162,17 @@ class TaskDetails(QWidget):
         self._remedy.setVisible(remedy is not None)
         if remedy is not None:
             text, tip = REMEDY_BUTTONS[remedy]
-            self._remedy.setText(text)
-            self._remedy.setToolTip(tip)
+            self._remedy.setText(self.tr(text))
+            self._remedy.setToolTip(self.tr(tip))
         if task is None:
-            self._headline.setText("Select a video to see its details.")
+            self._headline.setText(self.tr("Select a video to see its details."))
             self._explanation.hide()
             for label in self._fields.values():
                 self._form.setRowVisible(label, False)
             return
         troubled = task.state in TROUBLED
-        self._reuse.setText("Edit and try again" if troubled else "Use these settings again")
+        self._reuse.setText(self.tr("Edit and try again") if troubled
+                            else self.tr("Use these settings again"))
         self._headline.setText(state_label(task.state))
         explanation = messages.explain_task(task)
         self._explanation.setText(explanation or "")
@@ -170,23 +194,24 @@ class TaskDetails(QWidget):
         saved = task.file_path if task.download_state is DownloadState.SAVED else ""
         frame = task.request.first_image_url or ""
         if frame and task.first_frame_name:
-            frame = f"{task.first_frame_name} (uploaded: {frame})"
+            frame = self.tr("{name} (uploaded: {link})").format(name=task.first_frame_name,
+                                                                 link=frame)
         continues = ""
         if task.continues_from:
             continues = self._origin(task.continues_from) if self._origin else ""
-            continues = continues or "an earlier clip (no longer in the list)"
+            continues = continues or self.tr("an earlier clip (no longer in the list)")
         return {
-            "Prompt": task.request.prompt,
-            "Model": model_by_id(task.request.model).label,
-            "First frame": frame,
-            "Continues": continues,
-            "Cost": self._cost(task) if self._cost else "",
-            "Service said": task.error_message or "",
-            "Saved as": saved or "",
-            "On disk": task.download_error or "",
-            "Task id": task.task_id or "",
-            "Trace id": task.trace_id or "",
-            "Started": full_time(task.created_at),
+            "prompt": task.request.prompt,
+            "model": model_by_id(task.request.model).label,
+            "first_frame": frame,
+            "continues": continues,
+            "cost": self._cost(task) if self._cost else "",
+            "service_said": task.error_message or "",
+            "saved_as": saved or "",
+            "on_disk": task.download_error or "",
+            "task_id": task.task_id or "",
+            "trace_id": task.trace_id or "",
+            "started": full_time(task.created_at),
         }
 
     @staticmethod

@@ -32,11 +32,11 @@ from ...domain.task import Task, TaskState
 from ...services.task_service import TaskService
 from .cells import (
     GALLERY_POSTER_SIZE,
-    HEADERS,
     PREVIEW_SIZE,
     STAR_COLOUR,
     Column,
     display,
+    header,
     saved_file,
     star_text,
     tooltip,
@@ -113,7 +113,7 @@ class TaskTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return header(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.STAR:
             return self.tr("Starred")
         return None

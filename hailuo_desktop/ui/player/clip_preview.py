@@ -98,8 +98,9 @@ class ClipPreview(QObject):
         if task.state is TaskState.SUCCEEDED:  # done, but with nothing that may be played
             return f"{label}\n{messages.NOT_WEB_LINK.sentence}"
         if task.state.is_running:
-            text = f"{label}… {duration(task.elapsed(self._now()))}\n" \
-                   "The clip plays here as soon as it is ready."
+            text = self.tr("{state}… {elapsed}\nThe clip plays here as soon as it is ready."
+                           ).format(state=label.rstrip("…"),
+                                    elapsed=duration(task.elapsed(self._now())))
             return f"{text}\n{self._next_check()}" if self._checked(task) else text
         explanation = messages.explain_task(task)
         return f"{label}\n{explanation}" if explanation else label

@@ -6,7 +6,7 @@ yet, shows a sentence instead of a black box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -27,8 +27,9 @@ from ..common.formatting import duration
 from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 
 SEEK_MIN_WIDTH = 80
-NOTHING_SELECTED = "Select a finished video to watch it here."
-OPEN_EXTERNALLY = "Open in system player"
+# Shown with self.tr(…); tests read them in English.
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("PlayerPanel", "Select a finished video to watch it here.")
+OPEN_EXTERNALLY = QT_TRANSLATE_NOOP("PlayerPanel", "Open in system player")
 
 _Icon = QStyle.StandardPixmap
 _STYLE = """
@@ -88,7 +89,7 @@ class PlayerPanel(QWidget):
         self._message.setWordWrap(True)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._external = QPushButton(OPEN_EXTERNALLY)
+        self._external = QPushButton(self.tr(OPEN_EXTERNALLY))
         self._external.setObjectName("openExternallyButton")
         self._external.clicked.connect(self._open_externally)
         self._action = QPushButton()
@@ -120,7 +121,7 @@ class PlayerPanel(QWidget):
         self._seek = SeekSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("seekSlider")
         self._seek.setMinimumWidth(SEEK_MIN_WIDTH)  # squeezed, it would be a square
-        self._seek.setToolTip("Position in the clip")
+        self._seek.setToolTip(self.tr("Position in the clip"))
         self._seek.setAccessibleName(self.tr("Position in the clip"))
         self._seek.setAccessibleDescription(self.tr(
             "Left and right arrows move a little, Page Up and Page Down a tenth of the clip."))
@@ -138,7 +139,7 @@ class PlayerPanel(QWidget):
         self._mute = tool_button("muteButton", self._mute_toggled, checkable=True)
         self._volume = QSlider(Qt.Orientation.Horizontal)
         self._volume.setObjectName("volumeSlider")
-        self._volume.setToolTip("Volume")
+        self._volume.setToolTip(self.tr("Volume"))
         self._volume.setAccessibleName(self.tr("Volume"))
         self._volume.setRange(0, 100)
         self._volume.setFixedWidth(56)
@@ -181,7 +182,7 @@ class PlayerPanel(QWidget):
         self._show_text(text, offer_external=False, action=action, action_tip=action_tip)
 
     def clear(self) -> None:
-        self.showMessage(NOTHING_SELECTED)
+        self.showMessage(self.tr(NOTHING_SELECTED))
 
     def shutdown(self) -> None:
         self.setFullScreen(False)
