@@ -3,10 +3,18 @@
 
 PY := .venv/bin/python
 
-.PHONY: demo test lint bench bootstrap screenshots
+.PHONY: demo test lint bench bootstrap screenshots translations translations-update
 
+# Also compiles the translations (resources/translations/*.ts -> .qm), so every target has them.
 bootstrap:
 	@.ci/bootstrap
+
+translations: bootstrap
+
+# After changing user-visible text: reread every tr() into the .ts sources (new messages come in
+# unfinished, gone ones are dropped), then translate what is new (Qt Linguist, or by hand).
+translations-update: bootstrap
+	.ci/translations update
 
 demo: bootstrap
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hailuo Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make short AI videos with the Hailuo models on AceData Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU Lesser General Public License, version 3 or later (see the LICENSE file). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AceData Cloud console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFlow</name>
     <message>
         <source>Paste a token first.</source>
@@ -280,6 +315,11 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>{state}… {elapsed}
+The clip plays here as soon as it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -392,6 +432,19 @@
     </message>
     <message>
         <source>the video server is busy (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message numerus="yes">
+        <source>%n problem(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,6 +1538,13 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>{title}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureRules</name>
     <message>
         <source>Windows icon</source>
@@ -1709,6 +1769,14 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
 </context>
 <context>
     <name>PlayerPanel</name>
+    <message>
+        <source>Select a finished video to watch it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in system player</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Previous frame</source>
         <translation type="unfinished"></translation>
@@ -2392,6 +2460,61 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>No videos yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unconfirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gone from the service</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupportInfo</name>
     <message>
         <source>none</source>
@@ -2792,6 +2915,10 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
 <context>
     <name>Toast</name>
     <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,6 +3057,73 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     <message>
         <source>{variable} is set, but its value can&apos;t be a token: it has spaces or characters other than plain letters, digits and punctuation inside. Fix the variable or remove it, then start the app again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingText</name>
+    <message numerus="yes">
+        <source>%n unfinished video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking {videos} · checking now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking {videos} · next check in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t check your videos: the service refused the token ({detail}). Update it in Settings; {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check your videos: the service refused the token. Update it in Settings; {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy: trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: can&apos;t reach the service. Trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had a problem answering: trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is busy: trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: can&apos;t reach the service. Trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service had a problem answering: trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

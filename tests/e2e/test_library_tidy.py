@@ -94,7 +94,7 @@ def test_find_star_remove_to_the_trash_undo_and_restart(connect, app, open_app, 
     qtbot.waitUntil(lambda: not lighthouse.exists(), timeout=5000)
     assert sorted(p.name for p in (trash_home / "files").iterdir()) == sorted(
         [lighthouse.name, sidecar.name])
-    qtbot.waitUntil(lambda: "Removed 1 video(s) from the list" in
+    qtbot.waitUntil(lambda: "Removed 1 video from the list" in
                     window.statusBar().currentMessage(), timeout=5000)
 
     focus_list(qtbot, window)

@@ -188,7 +188,7 @@ def test_delete_asks_first_and_can_send_saved_files_to_the_trash(library, qtbot,
     click_row(qtbot, panel, "cafe", Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     box = dialog(panel)
-    assert box.text() == "Remove 2 video(s) from the list?"
+    assert box.text() == "Remove 2 videos from the list?"
     assert "may still be charged" not in box.informativeText()
     assert "Undo (Ctrl+Z)" in box.informativeText()
     qtbot.mouseClick(box.findChild(QCheckBox, "trashFilesCheck"), Qt.MouseButton.LeftButton)
