@@ -45,6 +45,7 @@ SHOT := QT_QPA_PLATFORM=xcb xvfb-run -a -s
 screenshots: bootstrap
 	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/screenshots.py
 	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/screenshots.py dark
+	$(SHOT) "-screen 0 1440x900x24" $(PY) .ci/screenshots.py zh
 	$(SHOT) "-screen 0 1024x600x24" $(PY) .ci/screenshots.py small-screen
 	$(SHOT) "-screen 0 1366x768x24" $(PY) .ci/screenshots.py keyboard keyboard-laptop
 	QT_SCALE_FACTOR=2 $(SHOT) "-screen 0 2732x1536x24" $(PY) .ci/screenshots.py dark scale-2

@@ -4,7 +4,8 @@ Run with `make screenshots` (it starts Xvfb at the sizes and scales the README s
 window is placed by `create_window()` as on any screen of that size, and filled the way a user
 would fill it, with a mix of finished, running, failed and unconfirmed tasks.
 
-`screenshots.py [dark] [keyboard] [NAME]`: `dark` forces the dark scheme; `keyboard` walks to
+`screenshots.py [dark] [keyboard] [zh] [NAME]`: `dark` forces the dark scheme; `zh` speaks
+Simplified Chinese (prompts too, and the dialogs are taken as well); `keyboard` walks to
 the table with Tab and down the rows with the arrow keys before the picture is taken; NAME
 (default `main-window`) names the picture, and any NAME but the default grabs the whole screen
 (to show the window fits it) and skips the dialogs.
@@ -21,6 +22,24 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
 TOKEN = "screenshot-token"
+OPTIONS = ("dark", "keyboard", "zh")
+CHINESE = "zh" in sys.argv[1:]
+PROMPTS = {
+    "sunset": ("A golden sunset over the ocean waves, slow dolly forward",
+               "金色的夕阳洒在海浪上，镜头缓缓推进"),
+    "meadow": ("Gentle wind blows through the meadow, petals drift", "微风拂过草地，花瓣飘落"),
+    "neon": ("A neon city street in the rain <b>at night</b>",
+             "雨夜里霓虹闪烁的城市街道 <b>夜景</b>"),
+    "boats": ("Paper boats racing down a gutter stream", "纸船顺着水沟里的溪流竞相漂下"),
+    "lighthouse": ("[Push in] a lighthouse as the storm rolls in",
+                   "[Push in] 暴风雨来临时的灯塔"),
+    "hummingbird": ("A hummingbird hovering over a red flower, macro, [Pan left]",
+                    "蜂鸟悬停在红花上方，微距，[Pan left]"),
+}
+
+
+def prompt(name: str) -> str:
+    return PROMPTS[name][1 if CHINESE else 0]
 
 
 async def until(condition, timeout: float = 20.0, what: str = "the expected state") -> None:
@@ -36,8 +55,9 @@ async def make(app) -> None:
     from PySide6.QtWidgets import QDialog, QLineEdit
 
     from hailuo_desktop.app import create_window
+    from hailuo_desktop.domain.task import DownloadState
     from hailuo_desktop.simulator import Simulator
-    from hailuo_desktop.ui.library.task_table_model import STATE_ROLE, Column
+    from hailuo_desktop.ui.library.task_table_model import STATE_ROLE
 
     sim = Simulator(token=TOKEN, generation_seconds=1.0).start()
     sim.faults.service_status = "operational"
@@ -68,28 +88,28 @@ async def make(app) -> None:
                     what=f"a new row for {prompt!r} ({form.messageLabel.text()})")
         sim.faults.reset()
 
-    await generate("minimax-t2v", "A golden sunset over the ocean waves, slow dolly forward")
-    await generate("minimax-i2v", "Gentle wind blows through the meadow, petals drift",
+    await generate("minimax-t2v", prompt("sunset"))
+    await generate("minimax-i2v", prompt("meadow"),
                    sim.sample_image_urls[0])
-    await generate("minimax-t2v", "A neon city street in the rain <b>at night</b>",
+    await generate("minimax-t2v", prompt("neon"),
                    fail_tasks=1)
     known = set(sim.tasks)
-    await generate("minimax-t2v", "Paper boats racing down a gutter stream", drop=1)
+    await generate("minimax-t2v", prompt("boats"), drop=1)
     # The answer was lost and, here, so is the task: the row stays Unconfirmed to be seen.
     for lost in set(sim.tasks) - known:
         sim.store.delete(lost)
     await until(lambda: states().count("succeeded") == 2 and "failed" in states(),
                 what="two done and one failed")
     sim.generation_seconds = 3600
-    await generate("minimax-i2v-director", "[Push in] a lighthouse as the storm rolls in",
+    await generate("minimax-i2v-director", prompt("lighthouse"),
                    sim.sample_image_urls[1])
-    form.promptEdit.setPlainText("A hummingbird hovering over a red flower, macro, [Pan left]")
+    form.promptEdit.setPlainText(prompt("hummingbird"))
     form.modelCombo.setCurrentIndex(form.modelCombo.findData("minimax-i2v-director"))
     frame_edit.setText(sim.sample_image_urls[1])
     await until(lambda: "px" in window.findChild(object, "firstFrameInfo").text(),
                 what="the first-frame thumbnail")
     model = window.table.model()
-    await until(lambda: sum(model.index(r, Column.FILE).data() == "Saved"
+    await until(lambda: sum(model.task(r).download_state is DownloadState.SAVED
                             for r in range(model.rowCount())) >= 2, what="two saved clips")
     window.table.selectRow(states().index("succeeded"))
     sink = window.player.findChild(QVideoWidget, "videoWidget").videoSink()
@@ -99,16 +119,17 @@ async def make(app) -> None:
     await asyncio.sleep(1.2)  # let the clip play on, the clocks tick and the posters paint
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
-    suffix = "-dark" if "dark" in sys.argv[1:] else ""
-    names = [word for word in sys.argv[1:] if word not in ("dark", "keyboard")]
+    suffix = "-dark" if "dark" in sys.argv[1:] else "-zh" if CHINESE else ""
+    names = [word for word in sys.argv[1:] if word not in OPTIONS]
     if names:
         screen.grabWindow(0).save(str(OUT / f"{names[0]}{suffix}.png"))
     else:
         screen.grabWindow(0).copy(window.frameGeometry()).save(
             str(OUT / f"main-window{suffix}.png"))
-    if not suffix and not names:  # the dialogs, one at a time (no window manager keeps them apart)
-        for name, ask, object_name in (("settings.png", window.settingsRequested, "settingsDialog"),
-                                       ("welcome.png", window.tokenRequested, "welcomeDialog")):
+    if suffix in ("", "-zh") and not names:  # the dialogs, one at a time (no window manager
+        for name, ask, object_name in (                # keeps them apart)
+                (f"settings{suffix}.png", window.settingsRequested, "settingsDialog"),
+                (f"welcome{suffix}.png", window.tokenRequested, "welcomeDialog")):
             ask.emit()
             await asyncio.sleep(0.5)
             dialog = window.findChild(QDialog, object_name)
@@ -151,7 +172,8 @@ def main() -> int:
     # Five videos in quick succession: more than the default limit of generations at once.
     (data / "config").mkdir()
     (data / "config" / "settings.json").write_text(
-        json.dumps({"version": 2, "values": {"max_concurrent": 10, "notifications": False}}))
+        json.dumps({"version": 2, "values": {"max_concurrent": 10, "notifications": False,
+                                              "language": "zh_CN" if CHINESE else "en"}}))
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     import qasync
     from PySide6.QtWidgets import QApplication
