@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .language import ENGLISH
+
 # (context, source text, disambiguation, n) -> the sentence; QCoreApplication.translate's shape.
 Translate = Callable[[str, str, str | None, int], str]
 
@@ -32,12 +34,21 @@ def _untranslated(context: str, text: str, disambiguation: str | None = None,
 
 
 _translate: Translate = _untranslated
+_language = ENGLISH
 
 
-def use(translate: Translate | None) -> None:
-    """Translate through `translate` from now on (None: the source text again)."""
-    global _translate
+def use(translate: Translate | None, language: str = ENGLISH) -> None:
+    """Translate through `translate` into `language` from now on (None: the source text,
+    English, again)."""
+    global _translate, _language
     _translate = translate or _untranslated
+    _language = language if translate else ENGLISH
+
+
+def language() -> str:
+    """The language sentences are made in ("en", "zh_CN"): the service writes English, so a
+    sentence may quote it only when the reader reads English too."""
+    return _language
 
 
 class Context:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from . import i18n
 from .i18n import QT_TRANSLATE_NOOP, Context
+from .language import ENGLISH
 from .task import Task, TaskState
 
 Messages = Context("Messages")
@@ -189,11 +191,13 @@ def explain_task(task: Task) -> str | None:
 
 def short_reason(task: Task, words: int = 4, limit: int = 40) -> str:
     """A failed task's reason in a few words, for its row: ours, or the start of what the
-    service said when all we know is that it could not make the video."""
+    service said when all we know is that it could not make the video and the reader reads
+    the service's English (in other languages its words are in the details, quoted)."""
     if task.state is not TaskState.FAILED:
         return ""
     explanation = explain(task.error_code)
-    if explanation is TASK_FAILED and task.error_message and task.error_message.strip():
+    quotable = i18n.language() == ENGLISH and task.error_message and task.error_message.strip()
+    if explanation is TASK_FAILED and quotable:
         said = task.error_message.split()
         start = " ".join(said[:words])
         if len(start) > limit:

@@ -105,3 +105,20 @@ def test_the_compiled_catalogues_choose_the_plural_form(qapp, language, one, thr
     assert translator.load(f"hailuo_desktop_{language}", str(FOLDER)), "make translations"
     assert translator.translate("LibraryPanel", "%n file(s)", None, 1) == one
     assert translator.translate("LibraryPanel", "%n file(s)", None, 3) == three
+
+
+def test_a_failed_row_quotes_the_service_only_to_a_reader_of_its_english():
+    from PySide6.QtCore import QCoreApplication
+
+    from hailuo_desktop.domain import i18n
+    from hailuo_desktop.domain.messages import short_reason
+    from hailuo_desktop.domain.task import GenerationRequest, Task, TaskState
+
+    task = Task(GenerationRequest("minimax-t2v", "a lighthouse"), created_at=0,
+                state=TaskState.FAILED, error_message="The request was rejected by review")
+    assert short_reason(task) == "The request was rejected…"
+    i18n.use(lambda context, text, disambiguation=None, n=-1: f"«{text}»", "zh_CN")
+    try:
+        assert short_reason(task) == "«not made»"
+    finally:
+        i18n.use(QCoreApplication.translate)  # as the session's English left it

@@ -58,5 +58,5 @@ def install_language(setting: str) -> str:
         _installed.append(translator)
     # Numbers and dates the widgets format follow the language too.
     QLocale.setDefault(QLocale(language))
-    i18n.use(QCoreApplication.translate)
+    i18n.use(QCoreApplication.translate, language)
     return language
