@@ -108,6 +108,8 @@ async def _checks(report: Report) -> None:
     # Each step imports what it needs, so that a part the bundle lost fails its own step.
     with report.step("images"):
         report.detail = _check_images()
+    with report.step("languages"):
+        report.detail = _check_languages()
     with report.step("simulator"):
         from . import simulator  # noqa: F401  (PyAV and NumPy: what a bundle may lose)
     with report.step("session"):
@@ -230,6 +232,17 @@ def _check_images() -> str:
     if missing:
         raise StepFailed(f"no image decoder for {', '.join(missing)}")
     return " ".join(IMAGE_FORMATS)
+
+
+def _check_languages() -> str:
+    """Every language Settings offers has its catalogues (ours and Qt's own)."""
+    from .domain.language import LANGUAGES
+    from .ui.common.language import missing_catalogues
+
+    missing = missing_catalogues()
+    if missing:
+        raise StepFailed("translations missing: " + ", ".join(f"{name}.qm" for name in missing))
+    return " ".join(LANGUAGES)
 
 
 async def _play(clip: Path) -> str:

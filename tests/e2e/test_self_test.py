@@ -8,10 +8,12 @@ import subprocess
 import sys
 
 OK_LINE = re.compile(
-    r"self-test ok: qt \d+ ms, images \d+ ms \(png jpeg webp svg\), simulator \d+ ms, "
+    r"self-test ok: qt \d+ ms, images \d+ ms \(png jpeg webp svg\), "
+    r"languages \d+ ms \(en zh_CN\), simulator \d+ ms, "
     r"session \d+ ms, generate \d+ ms, poll \d+ ms, save \d+ ms \((?P<bytes>\d+) bytes\), "
     r"ledger \d+ ms, play \d+ ms \(first frame 640x360\)")
-STEPS = ("qt", "images", "simulator", "session", "generate", "poll", "save", "ledger", "play")
+STEPS = ("qt", "images", "languages", "simulator", "session", "generate", "poll", "save",
+         "ledger", "play")
 
 
 def _run(tmp_path, *args: str) -> subprocess.CompletedProcess:
@@ -49,6 +51,18 @@ def test_a_missing_part_fails_its_own_step(isolated_profile):
     assert result.stdout.startswith("self-test FAILED at simulator: "), result.stdout
     assert "av" in result.stdout
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_missing_translation_fails_the_languages_step(isolated_profile):
+    # As in a bundle that left the catalogues behind (or a checkout never built).
+    code = ("import sys; from hailuo_desktop.ui.common import language; "
+            "language.CATALOGUE = 'not_built'; "
+            "from hailuo_desktop.__main__ import main; sys.exit(main(['--self-test']))")
+    result = _run(isolated_profile, "-c", code)
+
+    assert result.returncode == 1
+    assert result.stdout == ("self-test FAILED at languages: translations missing: "
+                             "not_built_en.qm, not_built_zh_CN.qm\n"), result.stdout
 
 
 def test_the_global_timeout_names_the_step_it_stopped(isolated_profile):

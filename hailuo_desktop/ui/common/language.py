@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ...domain import i18n
-from ...domain.language import ENGLISH, choose_language
+from ...domain.language import ENGLISH, LANGUAGES, choose_language
 from .assets import resource_path
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,21 @@ def _load(name: str, folders: list[str]) -> QTranslator | None:
     return None
 
 
+def _catalogues(language: str) -> list[tuple[str, list[str]]]:
+    """(name, folders) of each catalogue `language` is spoken with."""
+    wanted = [(f"{CATALOGUE}_{language}", [str(resource_path("translations"))])]
+    if language != ENGLISH:
+        wanted.append((f"qtbase_{language}", _qt_folders()))
+    return wanted
+
+
+def missing_catalogues() -> list[str]:
+    """The catalogues of the languages Settings offers that can't be loaded (the self-test's
+    check that a bundle or a checkout has them all)."""
+    return [name for language in LANGUAGES for name, folders in _catalogues(language)
+            if _load(name, folders) is None]
+
+
 def install_language(setting: str) -> str:
     """Speak the language `setting` names ("" for the system's); returns the one chosen.
     Called again, it replaces what an earlier call installed (tests start many windows)."""
@@ -46,10 +61,7 @@ def install_language(setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting, QLocale.system().uiLanguages())
-    wanted = [(f"{CATALOGUE}_{language}", [str(resource_path("translations"))])]
-    if language != ENGLISH:
-        wanted.append((f"qtbase_{language}", _qt_folders()))
-    for name, folders in wanted:
+    for name, folders in _catalogues(language):
         translator = _load(name, folders)
         if translator is None:
             log.warning("no %s.qm found in %s: that text stays in English", name, folders)
