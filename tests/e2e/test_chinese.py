@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 import pytest
-from e2e_helpers import states, wait_states, write_settings
+from e2e_helpers import close_app, states, wait_states, write_settings
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QSpinBox
@@ -84,6 +84,30 @@ def test_the_system_language_chooses_chinese(tmp_path):
     language, generate_word = done.stdout.split()
     assert language == "zh_CN"
     assert generate_word != "Generate"
+
+
+def test_settings_switch_to_chinese_at_the_next_start(open_app, qtbot, chinese):
+    window = open_app()
+    assert window.form.generateButton.text() == "Generate"
+    window.findChild(QAction, "settingsAction").trigger()
+    settings = open_dialog(qtbot, window, "settingsDialog")
+    combo = settings.languageCombo
+    assert combo.currentData() == ""  # the system's, until chosen
+    assert "next time" in combo.accessibleDescription()
+    combo.setFocus()
+    for _ in range(combo.count()):  # down the list from the keyboard to 简体中文
+        if combo.currentData() == "zh_CN":
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "zh_CN" and combo.currentText() == "简体中文"
+    qtbot.waitUntil(settings.okButton.isEnabled, timeout=3000)  # the library folder checked
+    qtbot.mouseClick(settings.okButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not settings.isVisible(), timeout=3000)
+    assert window.form.generateButton.text() == "Generate", "no half-English window"
+    close_app(qtbot, window)
+
+    again = open_app()
+    assert again.form.generateButton.text() == "生成"
 
 
 def test_the_first_run_welcome_settings_about_and_errors_in_chinese(open_app, qtbot, chinese):

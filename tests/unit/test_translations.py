@@ -122,3 +122,18 @@ def test_a_failed_row_quotes_the_service_only_to_a_reader_of_its_english():
         assert short_reason(task) == "«not made»"
     finally:
         i18n.use(QCoreApplication.translate)  # as the session's English left it
+
+
+@pytest.mark.parametrize(("setting", "system", "spoken"), [
+    ("zh_CN", ["en-US"], "zh_CN"),             # Settings wins
+    ("", ["zh-CN", "en"], "zh_CN"),
+    ("", ["zh-Hans-SG"], "zh_CN"),
+    ("", ["fr-FR", "zh_CN"], "zh_CN"),         # the first language the app has
+    ("", ["zh-Hant-TW", "zh"], "en"),          # traditional Chinese: English, not Simplified
+    ("", ["de-DE"], "en"),
+    ("klingon", ["zh-CN"], "zh_CN"),           # a setting the app doesn't know: the system's
+])
+def test_the_language_spoken(setting, system, spoken):
+    from hailuo_desktop.domain.language import choose_language
+
+    assert choose_language(setting, system) == spoken
