@@ -191,7 +191,7 @@ async def make(app, folder: Path, suffix: str, small: bool) -> None:
     await until(lambda: window.table.model().task(window.table.model().row_of(
         following.local_id)).download_state.value == "saved", timeout=40)
     window.table.selectTask(following.local_id)
-    await until(lambda: window.details._fields["Cost"].text() == "3.5 credits", timeout=40,
+    await until(lambda: window.details._fields["cost"].text() == "3.5 credits", timeout=40,
                 what="the cost in details")
     await shots.grab("next-shot")
 
