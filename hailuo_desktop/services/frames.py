@@ -16,12 +16,14 @@ import math
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-
-import av
-from av.video.stream import VideoStream
+from typing import TYPE_CHECKING
 
 from ..domain.i18n import Context
 from ..domain.naming import MAX_NAME_LENGTH, safe_name
+
+if TYPE_CHECKING:
+    import av
+    from av.video.stream import VideoStream
 
 
 class FrameGrabError(Exception):
@@ -68,6 +70,10 @@ class _Stopped(Exception):
 
 
 def _grab(clip: Path, at_seconds: float | None, stop: threading.Event) -> bytes:
+    # PyAV (with its FFmpeg) is loaded on the first grab, on this worker thread: the window
+    # opens without it.
+    import av
+
     name = clip.name
     try:
         png = _png_of_frame(clip, at_seconds, stop)
@@ -99,6 +105,8 @@ def _png_of_frame(clip: Path, at_seconds: float | None, stop: threading.Event, *
                   seek: bool = True) -> bytes | None:
     """The frame at ``at_seconds`` (None: the last one) as a PNG, or None when there is no
     frame; after a seek, also None when the first frame decoded is already past the time."""
+    import av
+
     with av.open(str(clip)) as container:
         if not container.streams.video:
             raise FrameGrabError(Frames.tr("{name} has no video in it.").format(name=clip.name))
@@ -156,6 +164,8 @@ def _last_up_to(frames: Iterable[av.VideoFrame], target: float, clock: _Clock,
 
 
 def _png(frame: av.VideoFrame) -> bytes:
+    import av
+
     rgb = frame.reformat(format="rgb24", src_color_range=frame.color_range)
     encoder = av.CodecContext.create("png", "w")
     encoder.width, encoder.height, encoder.pix_fmt = rgb.width, rgb.height, "rgb24"

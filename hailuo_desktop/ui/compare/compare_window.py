@@ -29,19 +29,14 @@ from ..common.formatting import duration, one_line
 from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
 from ..library.cells import take_text
 from ..player.clip_preview import clip_source
+from .choice import COMPARE_WINDOW, MOST
 
-MOST = 4
 _Icon = QStyle.StandardPixmap
 _STYLE = """
 QVideoWidget { background: #101214; }
 QLabel[role="problem"] { color: #e6e6e6; background: #101214; padding: 12px; }
 QPushButton:checked { color: #e0a92b; font-weight: 600; }
 """
-
-
-def comparable(task: Task) -> bool:
-    """A finished clip there is something to play of."""
-    return clip_source(task) is not None
 
 
 class _Pane(QWidget):
@@ -99,6 +94,7 @@ class CompareWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName(COMPARE_WINDOW)
         self.setWindowTitle(self.tr("Compare clips — Hailuo Desktop"))
         self.setStyleSheet(_STYLE)
         self.players = players

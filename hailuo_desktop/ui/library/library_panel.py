@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.task import Task, TaskState
 from ...services.synced_players import SyncedPlayers
-from ..compare.compare_window import MOST, CompareWindow, comparable
+from ..compare.choice import COMPARE_WINDOW, MOST, comparable
 from .filter_bar import LibraryFilters
 from .gallery_view import GalleryView
 from .remove_dialog import confirm_removal
@@ -258,6 +258,8 @@ class LibraryPanel(QWidget):
         if not tasks or self._model is None or self._players is None:
             return
         takes = [self._model.takes.position(t) for t in tasks]
+        from ..compare.compare_window import CompareWindow  # loaded when first wanted
+
         window = CompareWindow(self._players(), tasks, takes, self.window())
         window.starRequested.connect(self.starRequested)
         self._model.taskChanged.connect(window.updateTask)
@@ -266,7 +268,7 @@ class LibraryPanel(QWidget):
 
     def closeCompares(self) -> None:
         """Close the compare windows (the session they show is ending)."""
-        for window in self.window().findChildren(CompareWindow):
+        for window in self.window().findChildren(QWidget, COMPARE_WINDOW):
             window.close()
 
     def selectTakes(self) -> None:
