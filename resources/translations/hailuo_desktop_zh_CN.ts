@@ -1536,7 +1536,7 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     </message>
     <message>
         <source>Like Image → Video, with camera moves written in the prompt, e.g. [Pan left] or [Push in].</source>
-        <translation>与图生视频相同，并可在提示词中写入运镜指令，例如 [Pan left] 或 [Push in]。</translation>
+        <translation>与图生视频相同，并可在提示词中写入运镜指令，例如 [Pan left] 或 [Push in]。</translation>
     </message>
 </context>
 <context>

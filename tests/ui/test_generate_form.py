@@ -238,3 +238,24 @@ def test_continue_from_a_frame_prepares_an_image_to_video_request(form, qtbot, e
     director = GenerationRequest("minimax-i2v-director", "[Push in] the door", "https://x/a.png")
     form.continueFrom(director, frame, "clip-2")
     assert form.modelCombo.currentData() == "minimax-i2v-director"  # the same mode goes on
+
+
+def test_the_form_never_widens_as_its_price_and_button_change(form, qtbot):
+    """At 1024×600 the form has no width to spare: a longer price or 'Submitting…' that
+    widened it would push the window past the screen's edge, for good."""
+    from hailuo_desktop.domain.pricing import Price
+
+    def least_width() -> int:
+        form.layout().activate()  # what the next layout pass would ask of the window
+        return form.minimumSizeHint().width()
+
+    form.priceLabel.showPrice(Price(3.5))
+    idle = least_width()
+    width = form.generateButton.width()
+    form.priceLabel.showPrice(Price(10.5, takes=3))
+    form.setBusy(True)
+    assert form.generateButton.text() == "Submitting…"
+    assert least_width() <= idle
+    assert form.generateButton.width() == width, "the button keeps its width"
+    assert form.priceLabel.text() == "3 takes ≈ 10.5 credits"
+    form.setBusy(False)

@@ -120,6 +120,11 @@ class GenerateForm(QWidget):
         self.generateButton.setToolTip(self.tr("Start making this video (Ctrl+Enter). Each "
                                                "video uses credits from your AceData account."))
         self.generateButton.clicked.connect(self.requestGenerate)
+        # As wide as its widest text, so the row does not jump while a press is being sent.
+        self.generateButton.setText(self.tr("Submitting…"))
+        widest = self.generateButton.sizeHint().width()
+        self.generateButton.setText(self.tr("Generate"))
+        self.generateButton.setMinimumWidth(max(widest, self.generateButton.sizeHint().width()))
         send_row = QHBoxLayout()
         send_row.addWidget(takes_label)
         send_row.addWidget(self.takesSpin)

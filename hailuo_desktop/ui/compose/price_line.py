@@ -15,6 +15,9 @@ class PriceLabel(QLabel):
         self.setObjectName("priceLabel")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # "3 takes ≈ 10.5 credits" folds onto two lines rather than widen the form, which on a
+        # 1024-pixel screen would push the window past the screen's edge.
+        self.setWordWrap(True)
         self.showPrice(Price(None))
 
     def showPrice(self, price: Price) -> None:

@@ -75,6 +75,11 @@ def _button(text: str, tip: str, name: str, handler: Callable[[], None]) -> QPus
     return button
 
 
+# Narrower than this, each name goes above its value: beside it, a task id (which may break
+# only where a hyphen comes before a letter) would be cut off on a 1024-pixel screen.
+NARROW = 330
+
+
 class TaskDetails(QWidget):
     reuseRequested = Signal(object)          # Task
     refreshRequested = Signal(str)           # local id
@@ -142,6 +147,13 @@ class TaskDetails(QWidget):
         layout.addWidget(bar)
         layout.addStretch(1)
         self.showTask(None)
+
+    def resizeEvent(self, event) -> None:
+        wanted = (QFormLayout.RowWrapPolicy.WrapAllRows if event.size().width() < NARROW
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self._form.rowWrapPolicy() != wanted:
+            self._form.setRowWrapPolicy(wanted)
+        super().resizeEvent(event)
 
     def showTask(self, task: Task | None) -> None:
         self._task = task
