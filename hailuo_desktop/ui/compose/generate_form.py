@@ -111,6 +111,8 @@ class GenerateForm(QWidget):
         self.takesSpin.setToolTip(self.takesSpin.accessibleDescription())
         takes_label = QLabel(self.tr("&Takes"))
         takes_label.setBuddy(self.takesSpin)
+        # Text hinted at scale 2 comes out a pixel wider than measured: room for the last letter.
+        takes_label.setMinimumWidth(takes_label.sizeHint().width() + 2)
         self.priceLabel = PriceLabel()
         self.gate = SendGate(self)
 
