@@ -195,6 +195,18 @@ async def make(app, folder: Path, suffix: str, small: bool) -> None:
                 what="the cost in details")
     await shots.grab("next-shot")
 
+    # --- the two shots of the sequence, compared in order -----------------------------------
+    from hailuo_desktop.ui.compare.compare_window import CompareWindow
+
+    window.library.compareButton.click()
+    await until(lambda: window.findChild(CompareWindow) is not None, what="the compare window")
+    compare = window.findChild(CompareWindow)
+    await until(lambda: all(pane.video.videoSink().videoFrame().isValid()
+                            for pane in compare.panes), what="both shots playing")
+    compare.players.pause()
+    await shots.grab("sequence-compare", compare)
+    compare.close()
+
     # --- spend --------------------------------------------------------------------------------
     window.findChild(QAction, "spendAction").trigger()
     view = window.findChild(object, "spendDialog")

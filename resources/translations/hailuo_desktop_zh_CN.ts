@@ -1103,8 +1103,12 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
         <translation>以静帧画廊形式显示你的视频</translation>
     </message>
     <message>
-        <source>Play the selected finished videos side by side, or the takes of the selected shot.</source>
-        <translation>并排播放所选的已完成视频，或所选镜头的各个版本。</translation>
+        <source>Play the selected finished videos side by side, the takes of the selected shot, or the shots of a sequence made from each other&apos;s frames, in order.</source>
+        <translation>并排播放所选的已完成视频、所选镜头的各个版本，或依次接续画面制作的一组连续镜头（按顺序）。</translation>
+    </message>
+    <message>
+        <source>Select two to four finished videos, one take of a shot, or one shot of a sequence, to compare them side by side.</source>
+        <translation>选择两到四个已完成的视频、某个镜头的一个版本，或连续镜头中的一个，即可并排对比。</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1135,6 +1139,10 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
         </translation>
     </message>
     <message>
+        <source>Shot {number} of {count}</source>
+        <translation>第 {number}/{count} 个镜头</translation>
+    </message>
+    <message>
         <source>Remove star</source>
         <translation>取消星标</translation>
     </message>
@@ -1153,10 +1161,6 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     <message>
         <source>Play these clips side by side, in step.</source>
         <translation>同步并排播放这些视频。</translation>
-    </message>
-    <message>
-        <source>Select two to four finished videos, or one take of a shot, to compare them side by side.</source>
-        <translation>选择两到四个已完成的视频，或某个镜头的一个版本，即可并排对比。</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n failed…</source>
@@ -1536,7 +1540,7 @@ Paste or type a link, drag a picture here from a web page or a file manager, pas
     </message>
     <message>
         <source>Like Image → Video, with camera moves written in the prompt, e.g. [Pan left] or [Push in].</source>
-        <translation>与图生视频相同，并可在提示词中写入运镜指令，例如 [Pan left] 或 [Push in]。</translation>
+        <translation>与图生视频相同，并可在提示词中写入运镜指令，例如 [Pan&#xa0;left] 或 [Push&#xa0;in]。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from hailuo_desktop.domain.picture_rules import check_picture_bytes
 from hailuo_desktop.domain.task import DownloadState
 from hailuo_desktop.services.uploads import NO_TOKEN
+from hailuo_desktop.ui.common.elided_label import ElidedLabel
+from hailuo_desktop.ui.compare.compare_window import CompareWindow
 from hailuo_desktop.ui.library.row_menu import build_row_menu
 
 UPLOAD = "/api/v1/files/"
@@ -188,6 +190,43 @@ def test_continue_from_last_frame_makes_a_linked_task(with_platform_token, app, 
     start, _ = first_and_last_frames(second.file_path)
     rows = slice(0, last.shape[0] - 24)  # above the simulator's id strip
     assert np.abs(start[rows] - last[rows]).mean() < 12
+
+
+def continue_from(qtbot, window, clip, words: str) -> None:
+    """Continue from `clip`'s last frame, as its row menu does, and send the next shot."""
+    form = window.form
+    before = form.firstFrame.link()
+    menu = build_row_menu(window.table, clip)
+    next(a for a in menu.actions() if a.objectName() == "continueAction").trigger()
+    qtbot.waitUntil(lambda: form.firstFrame.link() not in ("", before)
+                    and form.generateButton.isEnabled(), timeout=10000)
+    qtbot.keyClicks(form.promptEdit, words)
+    press_generate(qtbot, window)
+
+
+def test_a_sequence_of_shots_is_compared_in_order(with_platform_token, app, qtbot):
+    window = app()
+    generate(qtbot, window, "a red kite over the dunes")
+    wait_saved(qtbot, window)
+    first = task_at(window)
+    continue_from(qtbot, window, first, ", it dives")
+    wait_saved(qtbot, window, 2)
+    second = next(t for t in tasks(window) if t.continues_from == first.local_id)
+    continue_from(qtbot, window, second, ", it lands")
+    wait_saved(qtbot, window, 3)
+    third = next(t for t in tasks(window) if t.continues_from == second.local_id)
+
+    window.table.selectTask(second.local_id)  # the middle shot: the whole sequence, in order
+    library = window.library
+    qtbot.waitUntil(lambda: library.compareButton.text() == "Compare (3)", timeout=3000)
+    qtbot.mouseClick(library.compareButton, Qt.MouseButton.LeftButton)
+    compare = window.findChild(CompareWindow)
+    qtbot.waitUntil(lambda: compare is not None and compare.isVisible(), timeout=5000)
+    assert [pane.task.local_id for pane in compare.panes] == [
+        first.local_id, second.local_id, third.local_id]
+    captions = [pane.findChild(ElidedLabel).text() for pane in compare.panes]
+    assert [c.split(" · ")[0] for c in captions] == ["Shot 1 of 3", "Shot 2 of 3", "Shot 3 of 3"]
+    qtbot.keyClick(compare, Qt.Key.Key_Escape)
 
 
 def test_use_this_frame_in_the_player(with_platform_token, app, qtbot):

@@ -59,7 +59,7 @@ def compare(qtbot, clips):
     def open_window(names=("red", "green", "blue")) -> CompareWindow:
         tasks = [take(name, clips.get(name, clips["red"].with_name(f"{name}.mp4")), number)
                  for number, name in enumerate(names, 1)]
-        window = CompareWindow(SyncedPlayers(), tasks, [(n, len(names)) for n in
+        window = CompareWindow(SyncedPlayers(), tasks, [f"Take {n} of {len(names)}" for n in
                                                         range(1, len(names) + 1)])
         qtbot.addWidget(window)
         window.show()

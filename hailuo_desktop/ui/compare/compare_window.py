@@ -27,7 +27,6 @@ from ...services.synced_players import SyncedPlayers
 from ..common.elided_label import ElidedLabel
 from ..common.formatting import duration, one_line
 from ..common.media_controls import SeekSlider, shortcut, tinted, tool_button
-from ..library.cells import take_text
 from ..player.clip_preview import clip_source
 from .choice import COMPARE_WINDOW, MOST
 
@@ -90,9 +89,8 @@ class CompareWindow(QWidget):
     starRequested = Signal(list, bool)   # [local id], starred
 
     def __init__(self, players: SyncedPlayers, tasks: list[Task],
-                 takes: list[tuple[int, int] | None], parent: QWidget | None = None):
+                 leads: list[str], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("compareWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName(COMPARE_WINDOW)
         self.setWindowTitle(self.tr("Compare clips — Hailuo Desktop"))
@@ -100,8 +98,8 @@ class CompareWindow(QWidget):
         self.players = players
         players.setParent(self)
         self._length = 0
-        self.panes = [_Pane(n, task, caption_for(task, take))
-                      for n, (task, take) in enumerate(zip(tasks, takes, strict=True), 1)]
+        self.panes = [_Pane(n, task, caption_for(task, lead))
+                      for n, (task, lead) in enumerate(zip(tasks, leads, strict=True), 1)]
         grid = QGridLayout()
         columns = 2 if len(self.panes) == MOST else len(self.panes)
         for number, pane in enumerate(self.panes):
@@ -196,8 +194,9 @@ class CompareWindow(QWidget):
         self._show_position(self.players.position())
 
 
-def caption_for(task: Task, take: tuple[int, int] | None) -> str:
-    """"Take 2 of 3 · Text → Video · a lighthouse as the storm…", shortened to one line."""
-    parts = [take_text(take), model_by_id(task.request.model).label,
+def caption_for(task: Task, lead: str) -> str:
+    """"Take 2 of 3 · Text → Video · a lighthouse as the storm…", shortened to one line;
+    `lead` says where the clip stands ("Take 2 of 3", "Shot 1 of 3", or nothing)."""
+    parts = [lead, model_by_id(task.request.model).label,
              one_line(task.request.prompt, 60)]
     return " · ".join(part for part in parts if part)

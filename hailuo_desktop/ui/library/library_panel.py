@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.chains import window_around
 from ...domain.task import Task, TaskState
 from ...services.synced_players import SyncedPlayers
 from ..compare.choice import COMPARE_WINDOW, MOST, comparable
+from .cells import take_text
 from .filter_bar import LibraryFilters
 from .gallery_view import GalleryView
 from .remove_dialog import confirm_removal
@@ -128,8 +130,8 @@ class LibraryPanel(QWidget):
         self.compareButton = QPushButton(self.tr("Compare"))
         self.compareButton.setObjectName("compareButton")
         self.compareButton.setAccessibleDescription(self.tr(
-            "Play the selected finished videos side by side, or the takes of the selected "
-            "shot."))
+            "Play the selected finished videos side by side, the takes of the selected shot, "
+            "or the shots of a sequence made from each other's frames, in order."))
         self.compareButton.clicked.connect(self.compare)
         second = QHBoxLayout()
         for widget in self.filters.widgets():
@@ -254,13 +256,12 @@ class LibraryPanel(QWidget):
             confirm_removal(self, failed, self.removeRequested.emit)
 
     def compare(self) -> None:
-        tasks = self._to_compare()
+        tasks, leads = self._to_compare()
         if not tasks or self._model is None or self._players is None:
             return
-        takes = [self._model.takes.position(t) for t in tasks]
         from ..compare.compare_window import CompareWindow  # loaded when first wanted
 
-        window = CompareWindow(self._players(), tasks, takes, self.window())
+        window = CompareWindow(self._players(), tasks, leads, self.window())
         window.starRequested.connect(self.starRequested)
         self._model.taskChanged.connect(window.updateTask)
         window.resize(window.sizeHint())
@@ -314,17 +315,27 @@ class LibraryPanel(QWidget):
             return []
         return [t for t in self._model.allTasks() if t.state is TaskState.FAILED]
 
-    def _to_compare(self) -> list[Task]:
-        """The selected finished clips (2–4); else the takes of the current row's shot."""
+    def _to_compare(self) -> tuple[list[Task], list[str]]:
+        """What Compare plays, with the words each caption starts with: the selected finished
+        clips (2–4); else the takes of the current row's shot; else the shots of the
+        sequence it is in (continued from a frame), in order."""
         chosen = [t for t in self.selectedTasks() if comparable(t)]
+        model = self._model
         if 2 <= len(chosen) <= MOST and len(chosen) == len(self.selectedTasks()):
-            return chosen
+            return chosen, [take_text(model.takes.position(t)) if model else "" for t in chosen]
         current = self.table.currentTask()
-        if current is not None and current.group_id is not None and self._model is not None:
-            takes = [t for t in self._model.takes_of(current) if comparable(t)]
+        if current is None or model is None:
+            return [], []
+        if current.group_id is not None:
+            takes = [t for t in model.takes_of(current) if comparable(t)]
             if 2 <= len(takes) <= MOST:
-                return takes
-        return []
+                return takes, [take_text(model.takes.position(t)) for t in takes]
+        chain = [t for t in model.chain_of(current) if comparable(t)]
+        if len(chain) < 2 or current not in chain:
+            return [], []
+        shown = window_around(chain, current, MOST)
+        return shown, [self.tr("Shot {number} of {count}").format(
+            number=chain.index(t) + 1, count=len(chain)) for t in shown]
 
     def _select_rows(self, rows: list[int], keep_current: bool = False) -> None:
         if not rows or self._model is None:
@@ -348,7 +359,7 @@ class LibraryPanel(QWidget):
                                 else self.tr("Star"))
         self.removeAction.setEnabled(count > 0)
         self.removeAction.setText(self.tr("Remove %n video(s) from list…", "", count))
-        compare = self._to_compare()
+        compare, _ = self._to_compare()
         self.compareAction.setEnabled(bool(compare))
         self.compareButton.setEnabled(bool(compare))
         label = self.tr("Compare (%n)", "", len(compare)) if compare else self.tr("Compare")
@@ -356,8 +367,8 @@ class LibraryPanel(QWidget):
         self.compareButton.setText(label)
         self.compareButton.setToolTip(
             self.tr("Play these clips side by side, in step.") if compare else
-            self.tr("Select two to four finished videos, or one take of a shot, to compare "
-                    "them side by side."))
+            self.tr("Select two to four finished videos, one take of a shot, or one shot of "
+                    "a sequence, to compare them side by side."))
         current = self.table.currentTask()
         self.selectTakesAction.setVisible(current is not None and current.group_id is not None)
         failed = self._model.failedCount() if self._model is not None else 0

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ...domain.chains import followers, shot_chain
 from ...domain.library_filter import LibraryFilter, SearchIndex
 from ...domain.takes import TakeGroups
 from ...domain.task import Task, TaskState
@@ -138,6 +139,13 @@ class TaskTableModel(QAbstractTableModel):
         """Every take of `task`'s shot that is in the list (shown or not), take 1 first."""
         found = (self._service.find(i) for i in self.takes.members(task.group_id))
         return [t for t in found if t is not None] or [task]
+
+    def chain_of(self, task: Task) -> list[Task]:
+        """The shots of the sequence `task` is in (continued from a frame), first shot first."""
+        if task.continues_from is None and not any(
+                t.continues_from == task.local_id for t in self._service.tasks()):
+            return [task]
+        return shot_chain(task, self._service.find, followers(self._service.tasks()))
 
     # --- cells ---------------------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
