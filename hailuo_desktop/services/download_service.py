@@ -21,14 +21,14 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import QObject, Signal
 
-from ..api.downloads import (
+from ..api.download_errors import (
     DownloadError,
     DownloadHttpError,
     Downloads,
     InterruptedDownload,
     LinkExpiredError,
-    download,
 )
+from ..api.downloads import download
 from ..api.tls import tls_context
 from ..domain.backoff import Backoff
 from ..domain.i18n import QT_TRANSLATE_NOOP

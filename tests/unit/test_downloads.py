@@ -11,16 +11,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hailuo_desktop.api import downloads
-from hailuo_desktop.api.downloads import (
+from hailuo_desktop.api import part_file
+from hailuo_desktop.api.download_errors import (
     DiskError,
     DownloadHttpError,
     InterruptedDownload,
     LinkExpiredError,
     TooLargeError,
     UnsafeLinkError,
-    download,
 )
+from hailuo_desktop.api.downloads import download
 
 URL = "https://cdn.example/videos/baf1034c.mp4"
 DATA = bytes(range(256)) * 2000  # 512 000 bytes: several chunks
@@ -316,7 +316,7 @@ def test_a_full_disk_is_a_disk_error(part, monkeypatch):
     def full(handle, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(downloads, "_write_chunk", full)
+    monkeypatch.setattr(part_file, "_write_chunk", full)
     with pytest.raises(DiskError) as caught:
         fetch(Cdn().handler, part)
     assert caught.value.sentence.startswith("The disk is full")
@@ -360,7 +360,7 @@ class Disk:
         self.open.set()
         self.busy = threading.Event()  # a write has reached the thread
         self.fail_at: int | None = None
-        self._real = downloads._write_chunk
+        self._real = part_file._write_chunk
 
     def write(self, handle, data) -> None:
         self.busy.set()
@@ -383,7 +383,7 @@ class Disk:
 @pytest.fixture
 def disk(monkeypatch):
     fake = Disk()
-    monkeypatch.setattr(downloads, "_write_chunk", fake.write)
+    monkeypatch.setattr(part_file, "_write_chunk", fake.write)
     yield fake
     fake.release()  # a test that failed half-way must not leave the thread stuck
 
@@ -411,7 +411,7 @@ def start(handler, part: Path, calls: list) -> tuple[asyncio.Task, httpx.AsyncCl
 
 
 def test_pieces_go_to_disk_in_batches(part, disk, monkeypatch):
-    monkeypatch.setattr(downloads._PartFile, "BATCH", 100_000)
+    monkeypatch.setattr(part_file.PartFile, "BATCH", 100_000)
     total, calls = fetch(serve(Body(DATA, piece=10_000)), part)
     assert total == len(DATA) and part.read_bytes() == DATA
     assert disk.writes == [100_000] * 5 + [12_000]
@@ -420,7 +420,7 @@ def test_pieces_go_to_disk_in_batches(part, disk, monkeypatch):
 
 
 def test_a_stuck_disk_stops_the_download_reading_ahead(part, disk, monkeypatch):
-    monkeypatch.setattr(downloads._PartFile, "BATCH", 100_000)
+    monkeypatch.setattr(part_file.PartFile, "BATCH", 100_000)
     ahead = []
     body = Body(DATA, piece=10_000,
                 on_piece=lambda read: ahead.append(read - part.stat().st_size))
@@ -461,7 +461,7 @@ def test_a_few_bytes_reach_the_disk_while_the_stream_pauses(part, disk):
 
 
 def test_a_cancelled_download_holds_exactly_the_bytes_it_reported(part, disk, monkeypatch):
-    monkeypatch.setattr(downloads._PartFile, "BATCH", 10_000)
+    monkeypatch.setattr(part_file.PartFile, "BATCH", 10_000)
     body = Body(DATA, piece=10_000)
     calls = []
 
@@ -484,7 +484,7 @@ def test_a_cancelled_download_holds_exactly_the_bytes_it_reported(part, disk, mo
 
 
 def test_a_failed_write_keeps_only_what_was_written_before(part, disk, monkeypatch):
-    monkeypatch.setattr(downloads._PartFile, "BATCH", 10_000)
+    monkeypatch.setattr(part_file.PartFile, "BATCH", 10_000)
     disk.fail_at = 2
     with pytest.raises(DiskError, match="disk is full"):
         fetch(serve(Body(DATA, piece=10_000)), part)
