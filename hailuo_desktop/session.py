@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from .api.client import HailuoClient
 from .api.platform import PlatformClient
 from .api.status_page import StatusPage
+from .api.warm_up import warm_up
 from .services import balance_service
 from .services.balance_service import BalanceService
 from .services.clip_keeper import ClipKeeper
@@ -142,7 +143,7 @@ class Session:
                    simulator)
 
     async def open(self) -> None:
-        await self.ledger.open()
+        await asyncio.gather(self.ledger.open(), warm_up())
         await self.service.start()
         self.keeper.start()
         self.platform.start(public=self.demo or bool(self.connection.token))

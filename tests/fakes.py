@@ -50,10 +50,10 @@ class FixedSettings:
 class FakeTaskService(QObject):
     """What views read from the task service, with its events raised by hand."""
 
-    tasksAdded = Signal(list)
+    tasksAdded = Signal(object)
     taskChanged = Signal(object, object)
     taskFinished = Signal(object)
-    tasksRemoved = Signal(list)
+    tasksRemoved = Signal(object)
     submittingChanged = Signal(bool)
 
     def __init__(self, tasks=(), now: float = 1000.0):

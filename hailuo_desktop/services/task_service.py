@@ -58,10 +58,12 @@ def too_many(running: int, asked: int, most: int) -> str:
 
 
 class TaskService(QObject):
-    tasksAdded = Signal(list)             # [Task]
+    # object, not list: a list would be copied item by item into Qt's types and back (10,000
+    # tasks at start).
+    tasksAdded = Signal(object)           # [Task]
     taskChanged = Signal(object, object)  # Task as it is now, frozenset[str] of changed fields
     taskFinished = Signal(object)         # Task that just reached Done or Failed
-    tasksRemoved = Signal(list)           # [local id]
+    tasksRemoved = Signal(object)         # [local id]
     submittingChanged = Signal(bool)
 
     def __init__(self, client: HailuoClient, ledger: Ledger, *,
