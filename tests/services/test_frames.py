@@ -10,6 +10,7 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
+from clips import encode_clip, solid
 from PySide6.QtGui import QImage
 
 from hailuo_desktop.domain.naming import MAX_NAME_LENGTH, is_safe_name
@@ -26,17 +27,10 @@ def write_clip(path: Path, *, size=(320, 240), fps: int = FPS, frames: int = FRA
                container_format: str | None = None, options: dict | None = None,
                preset: str = "medium") -> Path:
     """An H.264 clip; x264's own default preset ("medium") writes B-frames."""
-    width, height = size
-    with av.open(str(path), "w", format=container_format, options=options or {}) as out:
-        stream = out.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.options = {"preset": preset}
-        for index in range(frames):
-            pixels = np.empty((height, width, 3), np.uint8)
-            pixels[:] = COLOURS[index % len(COLOURS)]
-            out.mux(stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")))
-        out.mux(stream.encode(None))
-    return path
+    return encode_clip(path, (solid(COLOURS[index % len(COLOURS)], size)
+                              for index in range(frames)),
+                       fps=fps, container_format=container_format, options=options,
+                       preset=preset)
 
 
 def run(qtbot, event_loop, coro, timeout: int = 15_000):

@@ -7,9 +7,8 @@ import math
 import time
 from pathlib import Path
 
-import av
-import numpy as np
 import pytest
+from clips import encode_clip, with_bar
 from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QLabel
@@ -25,18 +24,8 @@ COLOURS = {"red": (200, 40, 40), "green": (40, 170, 60), "blue": (40, 60, 210)}
 
 def write_clip(path: Path, rgb: tuple[int, int, int], frames: int = FRAMES) -> Path:
     """A solid-colour clip whose white bar along the top is as long as the frame's number."""
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
-        for index in range(frames):
-            pixels = np.empty((240, 320, 3), np.uint8)
-            pixels[:] = rgb
-            pixels[:16, : 320 * (index + 1) // frames] = 255
-            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return path
+    return encode_clip(path, (with_bar(rgb, index, frames, bar=16) for index in range(frames)),
+                       fps=FPS)
 
 
 @pytest.fixture(scope="module")

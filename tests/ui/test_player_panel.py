@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import av
 import numpy as np
 import pytest
+from clips import encode_clip, with_bar
 from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -26,19 +26,9 @@ FPS = 24
 
 def write_clip(path: Path, rgb: tuple[int, int, int], seconds: int = 2) -> Path:
     """A solid-colour 320×240 H.264 clip with a growing white bar, so frames differ."""
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
-        count = seconds * FPS
-        for index in range(count):
-            pixels = np.empty((240, 320, 3), np.uint8)
-            pixels[:] = rgb
-            pixels[:12, : 320 * (index + 1) // count] = 255
-            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return path
+    count = seconds * FPS
+    return encode_clip(path, (with_bar(rgb, index, count, bar=12) for index in range(count)),
+                       fps=FPS)
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import av
 import numpy as np
 import pytest
+from clips import encode_clip, solid
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer
@@ -20,19 +20,8 @@ PURPLE = (150, 50, 180)
 
 def write_clip(path: Path, rgb: tuple[int, int, int], size=(320, 240), frames: int = 48) -> Path:
     """A solid-colour H.264 clip at 24 fps; the first frame is black, like a fade-in."""
-    width, height = size
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=24)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        for index in range(frames):
-            pixels = np.zeros((height, width, 3), np.uint8)
-            if index:
-                pixels[:] = rgb
-            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return path
+    return encode_clip(path, (solid(rgb if index else (0, 0, 0), size)
+                              for index in range(frames)))
 
 
 @pytest.fixture
