@@ -10,13 +10,12 @@ system's temporary directory instead of the README's.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from screenshots import OUT, TOKEN, until
+from shots import OUT, TOKEN, fresh_profile, run, until
 
 LOOK = Path(tempfile.gettempdir()) / "hailuo-library-shots"
 PROMPTS = [
@@ -73,7 +72,6 @@ async def make(app) -> None:
     library.starRequested.emit([lighthouse[1].local_id], True)
     await until(lambda: any(model.task(r).starred for r in range(model.rowCount())))
     screen = app.primaryScreen()
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def grab(widget: QWidget, name: str, for_readme: bool = True) -> None:
         folder = OUT if for_readme and not suffix else LOOK
@@ -121,28 +119,8 @@ async def make(app) -> None:
 
 
 def main() -> int:
-    data = Path(tempfile.mkdtemp(prefix="hailuo-shots-"))
-    os.environ["HAILUO_DESKTOP_DATA_DIR"] = str(data)
-    os.environ["HAILUO_DESKTOP_LIBRARY_DIR"] = str(data / "library")
-    (data / "config").mkdir()
-    (data / "config" / "settings.json").write_text(
-        json.dumps({"version": 2, "values": {"max_concurrent": 10, "notifications": False}}))
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from hailuo_desktop.ui.common.style import apply_style
-
-    app = QApplication(sys.argv[:1])
-    if "dark" in sys.argv[1:]:
-        os.environ["HAILUO_DESKTOP_COLOR_SCHEME"] = "dark"
-    apply_style(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(make(app))
-    return 0
-
+    fresh_profile()
+    return run(make, dark="dark" in sys.argv[1:])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,14 +14,11 @@ the table with Tab and down the rows with the arrow keys before the picture is t
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sys
-import tempfile
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
-TOKEN = "screenshot-token"
+from shots import OUT, TOKEN, fresh_profile, run, until
+
 OPTIONS = ("dark", "keyboard", "zh")
 CHINESE = "zh" in sys.argv[1:]
 PROMPTS = {
@@ -40,14 +37,6 @@ PROMPTS = {
 
 def prompt(name: str) -> str:
     return PROMPTS[name][1 if CHINESE else 0]
-
-
-async def until(condition, timeout: float = 20.0, what: str = "the expected state") -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"the window did not reach {what}")
-        await asyncio.sleep(0.05)
 
 
 async def make(app) -> None:
@@ -117,7 +106,6 @@ async def make(app) -> None:
     if "keyboard" in sys.argv[1:]:
         await walk_to_the_table(window)
     await asyncio.sleep(1.2)  # let the clip play on, the clocks tick and the posters paint
-    OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
     suffix = "-dark" if "dark" in sys.argv[1:] else "-zh" if CHINESE else ""
     names = [word for word in sys.argv[1:] if word not in OPTIONS]
@@ -165,31 +153,9 @@ async def walk_to_the_table(window) -> None:
 
 
 def main() -> int:
-    """`screenshots.py [dark]`: the dark variant forces the dark colour scheme."""
-    data = Path(tempfile.mkdtemp(prefix="hailuo-shots-"))
-    os.environ["HAILUO_DESKTOP_DATA_DIR"] = str(data)
-    os.environ["HAILUO_DESKTOP_LIBRARY_DIR"] = str(data / "library")
-    # Five videos in quick succession: more than the default limit of generations at once.
-    (data / "config").mkdir()
-    (data / "config" / "settings.json").write_text(
-        json.dumps({"version": 2, "values": {"max_concurrent": 10, "notifications": False,
-                                              "language": "zh_CN" if CHINESE else "en"}}))
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from hailuo_desktop.ui.common.style import apply_style
-
-    app = QApplication(sys.argv[:1])
-    if "dark" in sys.argv[1:]:
-        os.environ["HAILUO_DESKTOP_COLOR_SCHEME"] = "dark"  # Xvfb has no desktop theme
-    apply_style(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(make(app))
-    return 0
-
+    """`screenshots.py [dark] [keyboard] [zh] [NAME]`: see the top of this file."""
+    fresh_profile(language="zh_CN" if CHINESE else "en")
+    return run(make, dark="dark" in sys.argv[1:])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,22 +11,11 @@ upload, a refusal, takes, the next shot, the Spend view.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
-TOKEN = "screenshot-token"
-
-
-async def until(condition, timeout: float = 20.0, what: str = "the expected state") -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"the window did not reach {what}")
-        await asyncio.sleep(0.05)
+from shots import OUT, TOKEN, fresh_profile, run, until
 
 
 def picture_file(path: Path, width: int, height: int) -> Path:
@@ -230,30 +219,8 @@ async def make(app, folder: Path, suffix: str, small: bool) -> None:
 def main() -> int:
     args = sys.argv[1:]
     suffix = ("-dark" if "dark" in args else "") + ("-small" if "small" in args else "")
-    data = Path(tempfile.mkdtemp(prefix="hailuo-shots-"))
-    os.environ["HAILUO_DESKTOP_DATA_DIR"] = str(data)
-    os.environ["HAILUO_DESKTOP_LIBRARY_DIR"] = str(data / "library")
-    (data / "config").mkdir()
-    (data / "config" / "settings.json").write_text(json.dumps(
-        {"version": 2, "values": {"max_concurrent": 10, "notifications": False,
-                                  "poll_interval_seconds": 1}}))
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-    if "dark" in args:
-        os.environ["HAILUO_DESKTOP_COLOR_SCHEME"] = "dark"
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from hailuo_desktop.ui.common.style import apply_style
-
-    app = QApplication(sys.argv[:1])
-    apply_style(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with loop:
-        loop.run_until_complete(make(app, data, suffix, "small" in args))
-    return 0
-
+    data = fresh_profile(poll_interval_seconds=1)
+    return run(lambda app: make(app, data, suffix, "small" in args), dark="dark" in args)
 
 if __name__ == "__main__":
     sys.exit(main())
